@@ -1,0 +1,45 @@
+## Lines each venue edition adds: its lead message, its wallet-card line, and the
+## write-in fields staff fill in by hand. Keep names and numbers as { placeables }.
+
+venue-clinic = Clinic edition
+venue-school = School edition
+venue-police = Police edition
+
+## Clinic (GP, sexual health clinic): leads with confidentiality.
+
+clinic-lead-heading = Your visit is confidential
+clinic-lead-body = We won’t tell anyone that you came to us about this, or what you told us, without your permission.
+clinic-lead-exception = The only exception is if we are worried that you or someone else, such as a child, is at risk of serious harm (safeguarding).
+# Wallet card, one short line.
+clinic-card-lead = What you tell us is confidential. We can help with the next steps.
+clinic-write-in-heading = Your clinic
+write-in-clinic-contact = Clinic contact
+write-in-clinic-phone = Phone
+
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the
+## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+
+school-lead-heading = Tell a trusted adult
+school-lead-body = You don’t have to deal with this on your own. Tell a trusted adult: a parent or carer, a teacher, or our Designated Safeguarding Lead (DSL), the person at school whose job is to help keep pupils safe.
+school-lead-not-in-trouble = Asking for help is the right thing to do. The DSL knows what to do and can report it for you.
+school-card-lead = Tell a trusted adult or our Designated Safeguarding Lead.
+school-write-in-heading = Who to talk to at school
+write-in-dsl-name = Designated Safeguarding Lead
+write-in-dsl-room = Where to find them
+
+## Police station: leads with how to report. The write-in fields follow the Victims' Code
+## (Right 3): a crime reference number and the officer's contact details.
+
+police-lead-heading = You can report this to us
+police-lead-body = If someone has threatened you, pressured you, blackmailed you, or shared your images without your consent, you can report it to us, now or later.
+# $non-emergency is 101; $crimestoppers-phone is Crimestoppers' number.
+police-lead-how = In an emergency, call { $emergency }. Otherwise, call { $non-emergency }, report online through { -police-uk }, or come to a police station. You can report anonymously through { -crimestoppers } on { $crimestoppers-phone }.
+# The Silent Solution: $silent-solution is 55.
+police-lead-silent = If you call { $emergency } from a mobile and cannot speak, press { $silent-solution } when prompted (the Silent Solution).
+police-card-lead = You can report it to us. Keep this card: it holds your crime reference number and your officer’s details.
+police-write-in-heading = Your report
+write-in-crime-reference = Crime reference number
+# A 101 call gives an incident number, which is not the same thing.
+write-in-crime-reference-hint = not the 101 incident number
+write-in-officer = Officer name and collar number
+write-in-officer-contact = Officer contact

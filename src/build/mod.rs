@@ -1,0 +1,292 @@
+//! Build stage: expands the job matrix (locale × venue × format), runs it in parallel on
+//! shared read-only state, writes each file atomically and records it in `manifest.json`.
+
+pub mod output;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::diag::Diagnostic;
+use crate::i18n::Localizer;
+use crate::render::{self, PdfExport, Typesetter};
+use crate::resolve;
+use crate::source::{Format, Loaded, LocaleSource, Project, ReviewStatus, Venue};
+
+/// What to build and where.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub out_dir: PathBuf,
+    /// Empty means every locale / venue / format in the project.
+    pub locales: Vec<String>,
+    pub venues: Vec<String>,
+    pub formats: Vec<String>,
+    /// Overrides the PDF timestamp (seconds since 1970), as SOURCE_DATE_EPOCH does.
+    pub source_date_epoch: Option<i64>,
+}
+
+/// One output to make.
+#[derive(Debug, Clone, Copy)]
+pub struct Job<'p> {
+    pub locale: &'p LocaleSource,
+    pub venue: &'p Loaded<Venue>,
+    pub format: &'p Loaded<Format>,
+}
+
+impl Job<'_> {
+    pub fn name(&self) -> String {
+        format!("{}/{}/{}", self.locale.code(), self.venue.data.id, self.format.data.id)
+    }
+
+    /// Path of the PDF relative to the output folder.
+    pub fn pdf_path(&self) -> PathBuf {
+        PathBuf::from(self.locale.code())
+            .join(&self.venue.data.id)
+            .join(format!("{}.pdf", self.format.data.id))
+    }
+}
+
+/// One file written, as recorded in the manifest.
+#[derive(Debug, Clone, Serialize)]
+pub struct Artifact {
+    pub locale: String,
+    pub venue: String,
+    pub format: String,
+    pub kind: String,
+    pub path: String,
+    pub sha256: String,
+    pub pages: usize,
+    pub bytes: usize,
+    pub page_size_mm: Vec<[f64; 2]>,
+    pub title: String,
+    pub status: ReviewStatus,
+}
+
+/// `dist/manifest.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Manifest {
+    pub generator: String,
+    pub guide: String,
+    pub version: String,
+    pub artifacts: Vec<Artifact>,
+}
+
+/// What a build did: files written, jobs failed, and every diagnostic in job order.
+#[derive(Default)]
+pub struct BuildReport {
+    pub artifacts: Vec<Artifact>,
+    pub failed: Vec<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl BuildReport {
+    pub fn ok(&self) -> bool {
+        self.failed.is_empty() && !crate::diag::has_errors(&self.diagnostics)
+    }
+}
+
+/// Expands the matrix, filtered by the options; unknown names are reported.
+pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagnostic>) -> Vec<Job<'p>> {
+    let locales = select(&project.locales, &opts.locales, |l| l.code(), "locale", diags);
+    let venues = select(&project.venues, &opts.venues, |v| &v.data.id, "venue", diags);
+    let formats = select(&project.formats, &opts.formats, |f| &f.data.id, "format", diags);
+    let mut jobs = Vec::new();
+    for locale in &locales {
+        for venue in &venues {
+            for format in &formats {
+                jobs.push(Job { locale, venue, format });
+            }
+        }
+    }
+    jobs
+}
+
+fn select<'p, T>(
+    all: &'p [T],
+    wanted: &[String],
+    id: impl Fn(&T) -> &str,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<&'p T> {
+    if wanted.is_empty() {
+        return all.iter().collect();
+    }
+    for w in wanted {
+        if !all.iter().any(|t| id(t) == w) {
+            let known: Vec<&str> = all.iter().map(&id).collect();
+            diags.push(
+                Diagnostic::error(format!("unknown {what} `{w}`"))
+                    .with_hint(format!("known {what}s: {}", known.join(", "))),
+            );
+        }
+    }
+    all.iter().filter(|t| wanted.iter().any(|w| w == id(t))).collect()
+}
+
+/// The result of one job, before anything is written.
+struct JobOutput {
+    artifact: Artifact,
+    pdf: Vec<u8>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Builds every job in parallel, writes outputs atomically, then the manifest.
+pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
+    let mut report = BuildReport::default();
+    let jobs = plan(project, opts, &mut report.diagnostics);
+
+    let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir) {
+        Ok(t) => t,
+        Err(diags) => {
+            report.diagnostics.extend(diags);
+            report.failed.extend(jobs.iter().map(Job::name));
+            return report;
+        }
+    };
+    // One bundle per locale, built once and shared by every job of that locale.
+    let localizers: BTreeMap<&str, Localizer> = project
+        .locales
+        .iter()
+        .filter(|l| jobs.iter().any(|j| j.locale.code() == l.code()))
+        .map(|l| (l.code(), Localizer::new(project, l)))
+        .collect();
+    let timestamp = timestamp(project, opts.source_date_epoch);
+
+    let results: Vec<(Job, Result<JobOutput, Vec<Diagnostic>>)> = jobs
+        .par_iter()
+        .map(|job| {
+            let result = run_job(project, &typesetter, &localizers[job.locale.code()], job, timestamp);
+            // Keep comemo's cache from growing with every distinct document.
+            typst::comemo::evict(10);
+            (*job, result)
+        })
+        .collect();
+
+    for (job, result) in results {
+        match result {
+            Ok(out) => {
+                let path = opts.out_dir.join(&out.artifact.path);
+                match output::write_atomic(&path, &out.pdf) {
+                    Ok(()) => {
+                        report.diagnostics.extend(out.diagnostics);
+                        report.artifacts.push(out.artifact);
+                    }
+                    Err(err) => {
+                        report.diagnostics.push(Diagnostic::error(format!("cannot write {}: {err}", path.display())));
+                        report.failed.push(job.name());
+                    }
+                }
+            }
+            Err(diags) => {
+                report.diagnostics.extend(diags);
+                report.failed.push(job.name());
+            }
+        }
+    }
+
+    let manifest = Manifest {
+        generator: format!("leafpress {}", env!("CARGO_PKG_VERSION")),
+        guide: project.guide.data.guide.id.clone(),
+        version: project.guide.data.guide.version.clone(),
+        artifacts: report.artifacts.clone(),
+    };
+    let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
+    if let Err(err) = output::write_atomic(&opts.out_dir.join("manifest.json"), &json) {
+        report.diagnostics.push(Diagnostic::error(format!("cannot write manifest.json: {err}")));
+    }
+    report
+}
+
+fn run_job(
+    project: &Project,
+    typesetter: &Typesetter,
+    l10n: &Localizer,
+    job: &Job,
+    timestamp: typst::foundations::Datetime,
+) -> Result<JobOutput, Vec<Diagnostic>> {
+    let doc = resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format)?;
+    let export = PdfExport {
+        ident: format!(
+            "leafpress/{}/{}/{}/{}",
+            project.guide.data.guide.id,
+            job.locale.code(),
+            job.venue.data.id,
+            job.format.data.id
+        ),
+        timestamp,
+    };
+    let rendered = render::render_pdf(typesetter, &doc, &export)?;
+    let path = job.pdf_path();
+    let artifact = Artifact {
+        locale: job.locale.code().to_owned(),
+        venue: job.venue.data.id.clone(),
+        format: job.format.data.id.clone(),
+        kind: "pdf".into(),
+        path: path.to_string_lossy().replace('\\', "/"),
+        sha256: hex(&Sha256::digest(&rendered.pdf)),
+        pages: rendered.pages,
+        bytes: rendered.pdf.len(),
+        page_size_mm: rendered.page_sizes_mm.iter().map(|(w, h)| [round1(*w), round1(*h)]).collect(),
+        title: doc.title.clone(),
+        status: doc.locale.status,
+    };
+    Ok(JobOutput { artifact, pdf: rendered.pdf, diagnostics: rendered.warnings })
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The PDF date: SOURCE_DATE_EPOCH when given, else the guide's publication date.
+fn timestamp(project: &Project, epoch: Option<i64>) -> typst::foundations::Datetime {
+    use typst::foundations::Datetime;
+    if let Some(secs) = epoch {
+        let days = secs.div_euclid(86_400);
+        let rem = secs.rem_euclid(86_400);
+        let (y, m, d) = civil_from_days(days);
+        if let Some(dt) = Datetime::from_ymd_hms(y, m, d, (rem / 3600) as u8, (rem % 3600 / 60) as u8, (rem % 60) as u8) {
+            return dt;
+        }
+    }
+    let date = project.guide.data.guide.published.date.as_ref();
+    date.and_then(|d| Datetime::from_ymd_hms(i32::from(d.year), d.month, d.day, 0, 0, 0))
+        .unwrap_or_else(|| Datetime::from_ymd_hms(2026, 1, 1, 0, 0, 0).expect("valid date"))
+}
+
+/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// Output folder path for a job's file (used by tests and the CLI summary).
+pub fn artifact_path(out_dir: &Path, artifact: &Artifact) -> PathBuf {
+    out_dir.join(&artifact.path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_417), (2025, 11, 25));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+}

@@ -1,0 +1,71 @@
+//! `leafpress build`: load, build the matrix, print diagnostics in job order and a summary.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{exit, ProjectArgs};
+use crate::build::{self, BuildOptions};
+use crate::diag::has_errors;
+use crate::source;
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Output folder.
+    #[arg(long, default_value = "dist")]
+    pub out: PathBuf,
+    /// Locales to build (comma-separated or repeated); default: all.
+    #[arg(long, value_delimiter = ',')]
+    pub locales: Vec<String>,
+    /// Venues to build; default: all.
+    #[arg(long, value_delimiter = ',')]
+    pub venues: Vec<String>,
+    /// Formats to build; default: all.
+    #[arg(long, value_delimiter = ',')]
+    pub formats: Vec<String>,
+}
+
+pub fn run(args: BuildArgs) -> u8 {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    let loaded = source::load(&args.project.project);
+    for d in &loaded.diagnostics {
+        let _ = write!(err, "{}", d.render());
+    }
+    let Some(project) = loaded.project else {
+        let _ = writeln!(err, "leafpress: cannot build: the guide or its resources did not load");
+        return exit::CANNOT_RUN;
+    };
+    let source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+    let opts = BuildOptions {
+        out_dir: args.out.clone(),
+        locales: args.locales,
+        venues: args.venues,
+        formats: args.formats,
+        source_date_epoch,
+    };
+    let started = std::time::Instant::now();
+    let report = build::build(&project, &opts);
+    for d in &report.diagnostics {
+        let _ = write!(err, "{}", d.render());
+    }
+    let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count()
+        + loaded.diagnostics.iter().filter(|d| !d.is_error()).count();
+    println!(
+        "built {} file(s) into {} in {:.2} s; {} job(s) failed; {} warning(s)",
+        report.artifacts.len(),
+        opts.out_dir.display(),
+        started.elapsed().as_secs_f64(),
+        report.failed.len(),
+        warnings
+    );
+    for name in &report.failed {
+        println!("  failed: {name}");
+    }
+    if report.ok() && !has_errors(&loaded.diagnostics) {
+        exit::OK
+    } else {
+        exit::FAILED
+    }
+}

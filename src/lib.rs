@@ -1,0 +1,13 @@
+//! leafpress: one content source → localized leaflets, wallet cards and handouts.
+//!
+//! The pipeline, one module per stage:
+//! `source` (load) → `i18n` (Fluent) → `resolve` (one `Document`) → `render` (typst) →
+//! `build` (job matrix, atomic writes, manifest). `cli` is the command-line edge.
+
+pub mod build;
+pub mod cli;
+pub mod diag;
+pub mod i18n;
+pub mod render;
+pub mod resolve;
+pub mod source;

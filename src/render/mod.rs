@@ -1,0 +1,207 @@
+//! Render stage: a [`Document`] in, bytes out. typst compiles the format's layout against
+//! the document (served as JSON); PDFs are tagged PDF/UA-1, reproducible, and checked for
+//! overflowing panels and missing glyphs before they are accepted.
+
+pub mod world;
+
+use serde::Deserialize;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Datetime, Label, Selector, Smart};
+use typst::layout::{Frame, FrameItem};
+use typst::WorldExt;
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::diag::Diagnostic;
+use crate::resolve::Document;
+pub use world::Typesetter;
+
+/// How a document is exported.
+#[derive(Debug, Clone)]
+pub struct PdfExport {
+    /// Written into the PDF's ID so identical inputs give identical files.
+    pub ident: String,
+    /// The creation date written into the PDF (from content/, or SOURCE_DATE_EPOCH).
+    pub timestamp: Datetime,
+}
+
+/// A rendered document: the PDF bytes and what was seen on the way.
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Page sizes in millimetres, width × height.
+    pub page_sizes_mm: Vec<(f64, f64)>,
+    pub warnings: Vec<Diagnostic>,
+    pub layout: PagedDocument,
+}
+
+/// A panel the layout reported as too full (emitted as `metadata(..) <leafpress-overflow>`).
+#[derive(Debug, Deserialize)]
+struct Overflow {
+    panel: String,
+    over_mm: f64,
+}
+
+/// Compiles the layout for `doc`, checks the result, and exports a PDF.
+pub fn render_pdf(typesetter: &Typesetter, doc: &Document, export: &PdfExport) -> Result<Rendered, Vec<Diagnostic>> {
+    let layout = compile(typesetter, doc)?;
+    let mut warnings = layout.1;
+    let layout = layout.0;
+    let mut errors = Vec::new();
+
+    for overflow in query_overflows(&layout) {
+        errors.push(
+            Diagnostic::error(format!(
+                "{} {} ({}, {}): panel `{}` overflows by {:.1} mm",
+                doc.locale.code, doc.format.geometry.id, doc.venue.id, doc.locale.code, overflow.panel, overflow.over_mm
+            ))
+            .in_file(typesetter.shown_path_for_layout(&doc.format.geometry.layout))
+            .with_hint("shorten the text on that panel, or move a section to another panel in the layout"),
+        );
+    }
+    if let Some(expected) = doc.format.geometry.pages {
+        if layout.pages().len() != expected {
+            errors.push(
+                Diagnostic::error(format!(
+                    "{} {} ({}): laid out on {} pages, the format has {expected}",
+                    doc.locale.code,
+                    doc.format.geometry.id,
+                    doc.venue.id,
+                    layout.pages().len()
+                ))
+                .in_file(typesetter.shown_path_for_layout(&doc.format.geometry.layout))
+                .with_hint("the text does not fit the panels: shorten it or reduce the body size in content/formats/"),
+            );
+        }
+    }
+    let missing = missing_glyphs(&layout);
+    if !missing.is_empty() {
+        let chars: String = missing.iter().collect();
+        warnings.push(
+            Diagnostic::warning(format!(
+                "{} {} ({}): no vendored font has a glyph for {:?}; they print as boxes",
+                doc.locale.code, doc.format.geometry.id, doc.venue.id, chars
+            ))
+            .with_hint("add a font covering this script to layouts/fonts/ and to the locale's `fonts` list"),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let options = PdfOptions {
+        ident: Smart::Custom(export.ident.clone()),
+        timestamp: Some(Timestamp::new_utc(export.timestamp)),
+        standards: PdfStandards::new(&[PdfStandard::Ua_1]).expect("PDF/UA-1 alone is valid"),
+        tagged: true,
+        ..PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&layout, &options).map_err(|errs| convert_all(typesetter, doc, &errs))?;
+    let page_sizes_mm = layout
+        .pages()
+        .iter()
+        .map(|p| (p.frame.size().x.to_mm(), p.frame.size().y.to_mm()))
+        .collect();
+    Ok(Rendered { pdf, pages: layout.pages().len(), page_sizes_mm, warnings, layout })
+}
+
+/// Renders one page to PNG at `dpi` (previews; `render_bleed` off).
+pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u8>> {
+    let page = layout.pages().get(page)?;
+    let options = typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0), render_bleed: false };
+    typst_render::render(page, &options).encode_png().ok()
+}
+
+type Compiled = (PagedDocument, Vec<Diagnostic>);
+
+fn compile(typesetter: &Typesetter, doc: &Document) -> Result<Compiled, Vec<Diagnostic>> {
+    let json = serde_json::to_vec(doc).expect("documents always serialize");
+    let layout = &doc.format.geometry.layout;
+    if !typesetter.has_layout(layout) {
+        return Err(vec![Diagnostic::error(format!("layout `{layout}` not found"))
+            .in_file(typesetter.shown_path_for_layout(layout))
+            .with_hint(format!(
+                "content/formats/{}.toml names `layout = \"{layout}\"`: add the file to layouts/ or fix the name",
+                doc.format.geometry.id
+            ))]);
+    }
+    let world = typesetter.world(layout, json.clone());
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = warned.warnings.iter().map(|d| convert(typesetter, &world, &json, d)).collect();
+    match warned.output {
+        Ok(paged) => Ok((paged, warnings)),
+        Err(errors) => Err(errors.iter().map(|d| convert(typesetter, &world, &json, d)).collect()),
+    }
+}
+
+fn convert_all(typesetter: &Typesetter, doc: &Document, errs: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+    let json = serde_json::to_vec(doc).expect("documents always serialize");
+    let world = typesetter.world(&doc.format.geometry.layout, json.clone());
+    errs.iter().map(|d| convert(typesetter, &world, &json, d)).collect()
+}
+
+/// A typst diagnostic as ours, with file:line:col in the layout (or the JSON data).
+fn convert(typesetter: &Typesetter, world: &world::JobWorld, json: &[u8], d: &SourceDiagnostic) -> Diagnostic {
+    let mut diag = match d.severity {
+        TypstSeverity::Error => Diagnostic::error(d.message.to_string()),
+        TypstSeverity::Warning => Diagnostic::warning(d.message.to_string()),
+    };
+    if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
+        if let Some(text) = typesetter.text_of(id, json) {
+            diag = diag.at(typesetter.shown_path(id), &text, range).with_label("here");
+        }
+    }
+    for hint in &d.hints {
+        diag = diag.with_hint(hint.v.to_string());
+    }
+    if diag.hints.is_empty() {
+        diag = diag.with_hint("this is an error in a typst layout under layouts/; see https://typst.app/docs");
+    }
+    diag
+}
+
+fn query_overflows(layout: &PagedDocument) -> Vec<Overflow> {
+    use typst::introspection::Introspector;
+    let label = Label::new(typst::utils::PicoStr::intern("leafpress-overflow")).expect("non-empty");
+    layout
+        .introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|content| content.get_by_name("value").ok())
+        .filter_map(|value| serde_json::to_value(&value).ok())
+        .filter_map(|json| serde_json::from_value(json).ok())
+        .collect()
+}
+
+/// Characters drawn with glyph id 0 (.notdef, "tofu") anywhere in the document.
+pub fn missing_glyphs(layout: &PagedDocument) -> std::collections::BTreeSet<char> {
+    fn walk(frame: &Frame, out: &mut std::collections::BTreeSet<char>) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(group) => walk(&group.frame, out),
+                FrameItem::Text(text) => {
+                    for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                        out.extend(text.text[glyph.range()].chars().filter(|c| !is_invisible(*c)));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for page in layout.pages() {
+        walk(&page.frame, &mut out);
+    }
+    out
+}
+
+/// Format characters (bidi isolates, joiners) that legitimately have no glyph.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+impl Typesetter {
+    fn shown_path_for_layout(&self, layout: &str) -> std::path::PathBuf {
+        crate::diag::display_path(&self.root, &self.layouts_dir.join(layout))
+    }
+}

@@ -1,0 +1,319 @@
+//! Resolve stage: content + locale + venue + format → one localized [`Document`], plain
+//! serde data. Renderers see only this model: no FTL, no TOML, no file paths.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::diag::Diagnostic;
+use crate::i18n::{Localizer, LookupError};
+use crate::source::{
+    Audience, Direction, Entry, Format, Loaded, LocaleMeta, MessageRef, Project, Resource,
+    ReviewStatus, SourceFile, Venue,
+};
+
+/// Everything one output shows, already in its language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub locale: LocaleInfo,
+    pub venue: VenueInfo,
+    pub format: FormatInfo,
+    /// Title for the PDF metadata and the window title bar.
+    pub title: String,
+    pub guide: GuideInfo,
+    /// Interface labels, keyed by their message ID without the `ui-` prefix.
+    pub strings: BTreeMap<String, String>,
+    pub lead: Lead,
+    pub sections: Vec<Section>,
+    /// The venue's contact list, in its order.
+    pub services: Vec<Service>,
+    /// The numbers printed on the wallet card.
+    pub card_services: Vec<Service>,
+    pub write_in: WriteIn,
+    /// Raw numbers (999, 101, 55) for layouts that show them large.
+    pub numbers: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleInfo {
+    pub code: String,
+    /// ISO 639 language part, for typst's `lang`.
+    pub lang: String,
+    pub region: Option<String>,
+    pub native_name: String,
+    pub direction: Direction,
+    pub script: String,
+    pub fonts: Vec<String>,
+    pub status: ReviewStatus,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VenueInfo {
+    pub id: String,
+    pub name: String,
+    pub audience: Audience,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FormatInfo {
+    #[serde(flatten)]
+    pub geometry: Format,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GuideInfo {
+    pub id: String,
+    pub version: String,
+    pub published: String,
+    pub review_by: String,
+    pub title: String,
+    pub subtitle: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Lead {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub card: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub id: String,
+    /// Bold opening words, from the message's `.lead` attribute.
+    pub lead: Option<String>,
+    pub text: String,
+    pub emphasis: bool,
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub phone: Option<String>,
+    pub hours: Option<String>,
+    pub url: Option<String>,
+    pub short_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WriteIn {
+    pub heading: String,
+    pub fields: Vec<WriteInField>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WriteInField {
+    pub id: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// Interface messages every document carries (`ui-<key>`).
+const UI_STRINGS: &[&str] = &[
+    "in-danger",
+    "contacts-heading",
+    "card-contacts-heading",
+    "phone",
+    "web",
+    "hours",
+    "other-languages",
+    "card-more",
+    "version",
+    "write-in-blank",
+];
+
+/// Looks messages up, turning failures into diagnostics at the ID's place in content/.
+struct Resolver<'a> {
+    l10n: &'a Localizer,
+    diags: Vec<Diagnostic>,
+}
+
+impl Resolver<'_> {
+    fn text(&mut self, file: &SourceFile, id: &MessageRef) -> String {
+        let result = self.l10n.message(id.get_ref());
+        self.keep(file, id, result).unwrap_or_default()
+    }
+
+    fn lead(&mut self, file: &SourceFile, id: &MessageRef) -> Option<String> {
+        let result = self.l10n.attribute(id.get_ref(), "lead");
+        self.keep(file, id, result).flatten()
+    }
+
+    fn ui(&mut self, id: &str) -> String {
+        match self.l10n.message(id) {
+            Ok(text) => text,
+            Err(err) => {
+                self.diags.push(lookup_diag(err, None));
+                String::new()
+            }
+        }
+    }
+
+    fn keep<T>(&mut self, file: &SourceFile, id: &MessageRef, result: Result<T, LookupError>) -> Option<T> {
+        result.map_err(|err| self.diags.push(lookup_diag(err, Some((file, id))))).ok()
+    }
+}
+
+fn lookup_diag(err: LookupError, at: Option<(&SourceFile, &MessageRef)>) -> Diagnostic {
+    let hint = match &err {
+        LookupError::MissingMessage(..) => {
+            "define the message in the locale's .ftl files, or fix the ID in content/"
+        }
+        LookupError::NoValue(..) => "give the message a value: `id = text`",
+        LookupError::Format { .. } => {
+            "use only the variables and terms the en-GB message uses; facts come from content/"
+        }
+    };
+    let diag = Diagnostic::error(err.to_string()).with_hint(hint);
+    match at {
+        Some((file, id)) => diag.at(&file.path, &file.text, id.span()).with_label("referenced here"),
+        None => diag,
+    }
+}
+
+/// Resolves one document. Every message problem is reported; any error means no document.
+pub fn resolve(
+    project: &Project,
+    locale: &LocaleMeta,
+    l10n: &Localizer,
+    venue: &Loaded<Venue>,
+    format: &Loaded<Format>,
+) -> Result<Document, Vec<Diagnostic>> {
+    let mut r = Resolver { l10n, diags: Vec::new() };
+    let gfile = &project.guide.file;
+    let meta = &project.guide.data.guide;
+    let vfile = &venue.file;
+    let v = &venue.data;
+
+    let guide = GuideInfo {
+        id: meta.id.clone(),
+        version: meta.version.clone(),
+        published: meta.published.to_string(),
+        review_by: meta.review_by.to_string(),
+        title: r.text(gfile, &meta.title),
+        subtitle: r.text(gfile, &meta.subtitle),
+    };
+    let venue_name = r.text(vfile, &v.name);
+    let format_name = r.text(&format.file, &format.data.name);
+    let strings = UI_STRINGS.iter().map(|k| (k.to_string(), r.ui(&format!("ui-{k}")))).collect();
+
+    let emphasis: Vec<&str> = v.emphasis.iter().map(|e| e.get_ref().as_str()).collect();
+    let mut sections = Vec::new();
+    for id in &v.order {
+        let Some(section) = project.guide.data.sections.iter().find(|s| s.id.get_ref() == id.get_ref()) else {
+            continue; // reported by load-time validation
+        };
+        let keep = |e: &&Entry| e.applies_to(v);
+        let paragraphs =
+            section.paragraphs.iter().filter(keep).map(|e| r.text(gfile, &gfile.locate(e.text()))).collect();
+        let items = section
+            .items
+            .iter()
+            .filter(keep)
+            .map(|e| {
+                let id = gfile.locate(e.text());
+                Item {
+                    id: e.text().to_owned(),
+                    lead: r.lead(gfile, &id),
+                    text: r.text(gfile, &id),
+                    emphasis: emphasis.contains(&e.text()),
+                    items: e.sub_items().iter().map(|s| r.text(gfile, &gfile.locate(s))).collect(),
+                }
+            })
+            .collect();
+        sections.push(Section {
+            id: section.id.get_ref().clone(),
+            heading: r.text(gfile, &section.heading),
+            paragraphs,
+            items,
+        });
+    }
+
+    let lead = Lead {
+        heading: r.text(vfile, &v.lead.heading),
+        paragraphs: v.lead.paragraphs.iter().map(|p| r.text(vfile, p)).collect(),
+        card: r.text(vfile, &v.lead.card),
+    };
+    let write_in = WriteIn {
+        heading: r.text(vfile, &v.write_in_heading),
+        fields: v
+            .write_in
+            .iter()
+            .map(|f| WriteInField {
+                id: f.id.clone(),
+                label: r.text(vfile, &f.label),
+                hint: f.hint.as_ref().map(|h| r.text(vfile, h)),
+            })
+            .collect(),
+    };
+    let mut services_of = |ids: &[toml::Spanned<String>]| -> Vec<Service> {
+        ids.iter()
+            .filter_map(|id| project.resources.data.resources.iter().find(|res| res.id.get_ref() == id.get_ref()))
+            .filter(|res| res.audience.includes(v.audience))
+            .map(|res| service(&mut r, &project.resources.file, res))
+            .collect()
+    };
+    let services = services_of(&v.services);
+    let card_services = services_of(&v.card_services);
+
+    let title = format!("{} {} — {}, {}", guide.title, guide.subtitle, venue_name, format_name);
+    let (lang, region) = split_tag(&locale.code);
+    if !r.diags.is_empty() {
+        return Err(r.diags);
+    }
+    Ok(Document {
+        locale: LocaleInfo {
+            code: locale.code.clone(),
+            lang,
+            region,
+            native_name: locale.native_name.clone(),
+            direction: locale.direction,
+            script: locale.script.clone(),
+            fonts: locale.fonts.clone(),
+            status: locale.status,
+        },
+        venue: VenueInfo { id: v.id.clone(), name: venue_name, audience: v.audience },
+        format: FormatInfo { geometry: format.data.clone(), name: format_name },
+        title,
+        guide,
+        strings,
+        lead,
+        sections,
+        services,
+        card_services,
+        write_in,
+        numbers: project.resources.data.numbers.clone(),
+    })
+}
+
+fn service(r: &mut Resolver, file: &SourceFile, res: &Resource) -> Service {
+    Service {
+        id: res.id.get_ref().clone(),
+        name: res.name.clone(),
+        description: r.text(file, &res.description),
+        phone: res.phone.as_ref().map(|p| p.get_ref().clone()),
+        hours: res.hours.as_ref().map(|h| r.text(file, h)),
+        url: res.url.as_ref().map(|u| u.get_ref().clone()),
+        short_url: res.short_url.clone(),
+    }
+}
+
+/// `en-GB` → (`en`, Some(`GB`)); typst wants the language and region apart.
+fn split_tag(code: &str) -> (String, Option<String>) {
+    match code.parse::<unic_langid::LanguageIdentifier>() {
+        Ok(id) => (id.language.as_str().to_owned(), id.region.map(|r| r.as_str().to_owned())),
+        Err(_) => (code.to_owned(), None),
+    }
+}

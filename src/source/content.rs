@@ -1,0 +1,220 @@
+//! Load stage: serde types for `content/` (guide, resources, venues, formats), validated
+//! on load. Message IDs keep their byte spans so later checks can point at them.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+/// A Fluent message ID as written in a content file, with its position.
+pub type MessageRef = Spanned<String>;
+
+/// `content/guide.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideFile {
+    pub guide: GuideMeta,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GuideMeta {
+    pub id: String,
+    pub version: String,
+    pub published: toml::value::Datetime,
+    pub review_by: toml::value::Datetime,
+    pub title: MessageRef,
+    pub subtitle: MessageRef,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: Spanned<String>,
+    pub heading: MessageRef,
+    #[serde(default)]
+    pub paragraphs: Vec<Entry>,
+    #[serde(default)]
+    pub items: Vec<Entry>,
+}
+
+/// Who an entry is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    #[default]
+    All,
+    Adult,
+    #[serde(rename = "under-18")]
+    Under18,
+}
+
+impl Audience {
+    /// Whether an entry for `self` belongs in an edition addressed to `reader`.
+    pub fn includes(self, reader: Audience) -> bool {
+        self == Audience::All || reader == Audience::All || self == reader
+    }
+}
+
+/// A paragraph or list item: a bare message ID or a table with conditions and sub-items.
+///
+/// (Plain strings here: toml cannot keep spans inside an untagged enum, so diagnostics
+/// find these IDs with [`super::SourceFile::locate`].)
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Entry {
+    Id(String),
+    Full(EntryTable),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryTable {
+    pub text: String,
+    #[serde(default)]
+    pub audience: Audience,
+    #[serde(default)]
+    pub venues: Vec<String>,
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+impl Entry {
+    pub fn text(&self) -> &str {
+        match self {
+            Entry::Id(id) => id,
+            Entry::Full(t) => &t.text,
+        }
+    }
+
+    pub fn audience(&self) -> Audience {
+        match self {
+            Entry::Id(_) => Audience::All,
+            Entry::Full(t) => t.audience,
+        }
+    }
+
+    pub fn venues(&self) -> &[String] {
+        match self {
+            Entry::Id(_) => &[],
+            Entry::Full(t) => &t.venues,
+        }
+    }
+
+    pub fn sub_items(&self) -> &[String] {
+        match self {
+            Entry::Id(_) => &[],
+            Entry::Full(t) => &t.items,
+        }
+    }
+
+    /// Whether this entry appears in `venue`'s edition.
+    pub fn applies_to(&self, venue: &Venue) -> bool {
+        self.audience().includes(venue.audience)
+            && (self.venues().is_empty() || self.venues().iter().any(|v| v == &venue.id))
+    }
+}
+
+/// `content/resources.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResourcesFile {
+    pub numbers: BTreeMap<String, String>,
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Resource {
+    pub id: Spanned<String>,
+    pub term: String,
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<Spanned<String>>,
+    #[serde(default)]
+    pub hours: Option<MessageRef>,
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+    #[serde(default)]
+    pub short_url: Option<String>,
+    #[serde(default)]
+    pub audience: Audience,
+    pub description: MessageRef,
+    pub source: String,
+    pub checked: toml::value::Datetime,
+}
+
+/// `content/venues/<id>.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Venue {
+    pub id: String,
+    pub name: MessageRef,
+    pub audience: Audience,
+    pub order: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub emphasis: Vec<MessageRef>,
+    pub services: Vec<Spanned<String>>,
+    pub card_services: Vec<Spanned<String>>,
+    pub write_in_heading: MessageRef,
+    pub lead: Lead,
+    #[serde(default)]
+    pub write_in: Vec<WriteIn>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    pub heading: MessageRef,
+    pub paragraphs: Vec<MessageRef>,
+    pub card: MessageRef,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WriteIn {
+    pub id: String,
+    pub label: MessageRef,
+    #[serde(default)]
+    pub hint: Option<MessageRef>,
+}
+
+/// `content/formats/<id>.toml`: page geometry as data, so layouts stay generic.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
+pub struct Format {
+    pub id: String,
+    #[serde(skip_serializing)]
+    pub name: MessageRef,
+    pub layout: String,
+    pub width_mm: f64,
+    pub height_mm: f64,
+    /// Exact page count for fixed-size formats; `None` lets the text flow (handout).
+    #[serde(default)]
+    pub pages: Option<usize>,
+    pub fold: Fold,
+    pub body_pt: f64,
+    #[serde(default)]
+    pub panels: Vec<Panel>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fold {
+    None,
+    Roll,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
+pub struct Panel {
+    pub page: usize,
+    pub role: String,
+    pub x_mm: f64,
+    pub width_mm: f64,
+}

@@ -8,6 +8,7 @@ pub mod build;
 pub mod cli;
 pub mod diag;
 pub mod i18n;
+pub mod inspect;
 pub mod render;
 pub mod resolve;
 pub mod source;

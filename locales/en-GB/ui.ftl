@@ -4,6 +4,8 @@
 ui-in-danger = In immediate danger? Call { $emergency }.
 ui-contacts-heading = Where to get help
 ui-card-contacts-heading = Who can help
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = Police: { $non-emergency } (non-emergency) · { $emergency } (emergency)
 ui-phone = Phone
 ui-web = Web
 ui-hours = Hours
@@ -13,6 +15,9 @@ ui-other-languages = This guide is available in other languages and formats.
 ui-card-more = Full guide and links: ask for the leaflet or handout.
 # $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
 ui-version = Version { $version }, published { $published }. Next review by { $review-by }.
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = Draft translation — not yet checked by a qualified translator.
 # Shown under a write-in line on printed copies.
 ui-write-in-blank = (write here)
 

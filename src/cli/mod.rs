@@ -1,6 +1,7 @@
 //! CLI edge: clap argument structs and one function per command; `main.rs` only dispatches.
 
 pub mod build;
+pub mod inspect;
 
 use std::path::PathBuf;
 
@@ -18,6 +19,8 @@ pub struct Cli {
 pub enum Command {
     /// Build every locale × venue × format into the output folder, with a manifest.
     Build(build::BuildArgs),
+    /// Read finished PDFs back: page sizes, title, language, PDF/UA, fonts, text.
+    Inspect(inspect::InspectArgs),
 }
 
 /// Flags shared by commands that read a project.
@@ -39,5 +42,6 @@ pub mod exit {
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Inspect(args) => inspect::run(args),
     }
 }

@@ -125,6 +125,7 @@ const UI_STRINGS: &[&str] = &[
     "in-danger",
     "contacts-heading",
     "card-contacts-heading",
+    "police-numbers",
     "phone",
     "web",
     "hours",
@@ -132,6 +133,7 @@ const UI_STRINGS: &[&str] = &[
     "card-more",
     "version",
     "write-in-blank",
+    "draft-mark",
 ];
 
 /// Looks messages up, turning failures into diagnostics at the ID's place in content/.

@@ -217,4 +217,7 @@ pub struct Panel {
     pub role: String,
     pub x_mm: f64,
     pub width_mm: f64,
+    /// Guide sections pinned to this panel (the rest flow through the layout's main text).
+    #[serde(default)]
+    pub sections: Vec<String>,
 }

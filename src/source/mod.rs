@@ -266,6 +266,15 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
+    for format in &project.formats {
+        for panel in &format.data.panels {
+            for id in &panel.sections {
+                if !section_ids.contains(id) {
+                    diags.push(unknown(&format.file, &format.file.locate(id), "section", &section_ids));
+                }
+            }
+        }
+    }
     let venue_ids: std::collections::BTreeSet<String> =
         project.venues.iter().map(|v| v.data.id.clone()).collect();
     for section in &guide.data.sections {

@@ -1,0 +1,305 @@
+//! Read-back: opens a finished PDF (lopdf) and reports what a reader and a printer get —
+//! page sizes in mm, the text layer, title, language, PDF/UA claim, tagging, embedded fonts.
+//! Used by the tests and, later, by `preflight`.
+
+use std::collections::HashMap;
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object};
+
+/// What a PDF declares and contains.
+#[derive(Debug, Clone)]
+pub struct PdfInfo {
+    pub pages: Vec<PageInfo>,
+    pub title: Option<String>,
+    pub lang: Option<String>,
+    /// `pdfuaid:part` = 1 in the XMP metadata.
+    pub pdf_ua: bool,
+    /// `/MarkInfo << /Marked true >>` and a structure tree.
+    pub tagged: bool,
+    /// `/ViewerPreferences /Direction`, e.g. `R2L`.
+    pub direction: Option<String>,
+    pub fonts: Vec<FontInfo>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PageInfo {
+    /// MediaBox width × height in millimetres.
+    pub size_mm: (f64, f64),
+    pub trim_mm: Option<[f64; 4]>,
+    pub bleed_mm: Option<[f64; 4]>,
+    /// The page's text, one line per visual line (runs on one baseline joined).
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct FontInfo {
+    pub name: String,
+    pub embedded: bool,
+}
+
+impl PdfInfo {
+    /// All pages' text.
+    pub fn text(&self) -> String {
+        self.pages.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// Removes all whitespace, so text broken across lines (long URLs) can still be matched.
+pub fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+const PT_PER_MM: f64 = 72.0 / 25.4;
+
+/// Reads a PDF from bytes.
+pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
+    let doc = Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
+    let catalog = doc.catalog().map_err(|e| format!("no catalog: {e}"))?;
+
+    let lang = catalog.get(b"Lang").ok().and_then(|o| pdf_string(&doc, o));
+    let tagged = catalog
+        .get(b"MarkInfo")
+        .ok()
+        .and_then(|o| deref_dict(&doc, o))
+        .and_then(|d| d.get(b"Marked").ok().and_then(|m| m.as_bool().ok()))
+        .unwrap_or(false)
+        && catalog.has(b"StructTreeRoot");
+    let direction = catalog
+        .get(b"ViewerPreferences")
+        .ok()
+        .and_then(|o| deref_dict(&doc, o))
+        .and_then(|d| d.get(b"Direction").ok().and_then(|n| n.as_name().ok()))
+        .map(|n| String::from_utf8_lossy(n).into_owned());
+    let xmp = catalog
+        .get(b"Metadata")
+        .ok()
+        .and_then(|o| o.as_reference().ok())
+        .and_then(|id| doc.get_object(id).ok())
+        .and_then(|o| o.as_stream().ok())
+        .map(|s| {
+            let mut s = s.clone();
+            let _ = s.decompress();
+            String::from_utf8_lossy(&s.content).into_owned()
+        })
+        .unwrap_or_default();
+    let pdf_ua = xmp.contains("<pdfuaid:part>1</pdfuaid:part>") || xmp.contains("pdfuaid:part=\"1\"");
+    let title = info_title(&doc).or_else(|| xmp_title(&xmp));
+
+    let mut pages = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let page = doc.get_dictionary(page_id).map_err(|e| e.to_string())?;
+        let media = page_box(&doc, page, b"MediaBox").ok_or("page without MediaBox")?;
+        let size_mm = ((media[2] - media[0]) / PT_PER_MM, (media[3] - media[1]) / PT_PER_MM);
+        let to_mm = |b: [f64; 4]| b.map(|v| v / PT_PER_MM);
+        pages.push(PageInfo {
+            size_mm,
+            trim_mm: page_box(&doc, page, b"TrimBox").map(to_mm),
+            bleed_mm: page_box(&doc, page, b"BleedBox").map(to_mm),
+            text: page_text(&doc, page_id),
+        });
+    }
+
+    let mut fonts = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(b"FontDescriptor".as_slice()) {
+            continue;
+        }
+        let name = dict
+            .get(b"FontName")
+            .and_then(Object::as_name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        let embedded = dict.has(b"FontFile") || dict.has(b"FontFile2") || dict.has(b"FontFile3");
+        fonts.push(FontInfo { name, embedded });
+    }
+    Ok(PdfInfo { pages, title, lang, pdf_ua, tagged, direction, fonts })
+}
+
+fn deref_dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
+    match o {
+        Object::Reference(id) => doc.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn deref<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(o),
+        _ => o,
+    }
+}
+
+fn pdf_string(doc: &Document, o: &Object) -> Option<String> {
+    match deref(doc, o) {
+        Object::String(bytes, _) => Some(decode_text_string(bytes)),
+        _ => None,
+    }
+}
+
+/// PDF text strings are PDFDocEncoding or UTF-16BE with a BOM.
+fn decode_text_string(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        bytes.iter().map(|&b| b as char).collect()
+    }
+}
+
+fn info_title(doc: &Document) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let info = deref_dict(doc, info)?;
+    pdf_string(doc, info.get(b"Title").ok()?)
+}
+
+fn xmp_title(xmp: &str) -> Option<String> {
+    let start = xmp.find("<dc:title>")?;
+    let rest = &xmp[start..];
+    let li = rest.find("<rdf:li")?;
+    let open_end = rest[li..].find('>')? + li + 1;
+    let close = rest[open_end..].find("</rdf:li>")? + open_end;
+    Some(rest[open_end..close].to_owned())
+}
+
+fn page_box(doc: &Document, page: &Dictionary, key: &[u8]) -> Option<[f64; 4]> {
+    let arr = deref(doc, page.get(key).ok()?).as_array().ok()?;
+    let nums: Vec<f64> = arr.iter().filter_map(|o| number(deref(doc, o))).collect();
+    (nums.len() == 4).then(|| [nums[0], nums[1], nums[2], nums[3]])
+}
+
+fn number(o: &Object) -> Option<f64> {
+    match o {
+        Object::Integer(i) => Some(*i as f64),
+        Object::Real(r) => Some(f64::from(*r)),
+        _ => None,
+    }
+}
+
+/// A font's code → text map from its ToUnicode CMap, and its code width in bytes.
+struct FontMap {
+    map: HashMap<u32, String>,
+    two_byte: bool,
+}
+
+fn font_map(doc: &Document, font: &Dictionary) -> FontMap {
+    let two_byte = font.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Type0".as_slice());
+    let mut map = HashMap::new();
+    let cmap = font
+        .get(b"ToUnicode")
+        .ok()
+        .and_then(|o| o.as_reference().ok())
+        .and_then(|id| doc.get_object(id).ok())
+        .and_then(|o| o.as_stream().ok());
+    if let Some(stream) = cmap {
+        let mut stream = stream.clone();
+        let _ = stream.decompress();
+        parse_cmap(&String::from_utf8_lossy(&stream.content), &mut map);
+    }
+    FontMap { map, two_byte }
+}
+
+fn parse_cmap(text: &str, map: &mut HashMap<u32, String>) {
+    let hex_tokens = |line: &str| -> Vec<String> {
+        line.split('<').skip(1).filter_map(|t| t.split('>').next()).map(str::to_owned).collect()
+    };
+    let utf16 = |hex: &str| -> String {
+        let units: Vec<u16> = (0..hex.len() / 4)
+            .filter_map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).ok())
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    let mut mode = "";
+    for line in text.lines() {
+        let line = line.trim();
+        if line.ends_with("beginbfchar") {
+            mode = "char";
+        } else if line.ends_with("beginbfrange") {
+            mode = "range";
+        } else if line.starts_with("endbf") {
+            mode = "";
+        } else if mode == "char" {
+            let t = hex_tokens(line);
+            if t.len() == 2 {
+                if let Ok(code) = u32::from_str_radix(&t[0], 16) {
+                    map.insert(code, utf16(&t[1]));
+                }
+            }
+        } else if mode == "range" {
+            let t = hex_tokens(line);
+            if t.len() == 3 {
+                if let (Ok(lo), Ok(hi), Ok(base)) =
+                    (u32::from_str_radix(&t[0], 16), u32::from_str_radix(&t[1], 16), u32::from_str_radix(&t[2], 16))
+                {
+                    for (i, code) in (lo..=hi).enumerate() {
+                        if let Some(c) = char::from_u32(base + i as u32) {
+                            map.insert(code, c.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The page's text: runs drawn on the same baseline are joined; a new baseline starts a line.
+fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
+    let fonts: HashMap<Vec<u8>, FontMap> = doc
+        .get_page_fonts(page_id)
+        .map(|fonts| fonts.into_iter().map(|(name, dict)| (name, font_map(doc, dict))).collect())
+        .unwrap_or_default();
+    let Ok(content) = doc.get_page_content(page_id) else { return String::new() };
+    let Ok(content) = Content::decode(&content) else { return String::new() };
+    let mut out = String::new();
+    let mut font: Option<&FontMap> = None;
+    let mut last_y: Option<f64> = None;
+    let mut y = 0.0;
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "cm" => {
+                if let Some(f) = op.operands.get(5).and_then(number) {
+                    y = f;
+                }
+            }
+            "Tf" => {
+                font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| fonts.get(n));
+            }
+            "Tj" | "TJ" | "'" | "\"" => {
+                if last_y.is_some_and(|ly: f64| (ly - y).abs() > 0.5) {
+                    out.push('\n');
+                }
+                last_y = Some(y);
+                let Some(fm) = font else { continue };
+                for operand in &op.operands {
+                    let strings: Vec<&Object> = match operand {
+                        Object::Array(items) => items.iter().collect(),
+                        other => vec![other],
+                    };
+                    for s in strings {
+                        if let Object::String(bytes, _) = s {
+                            decode_run(fm, bytes, &mut out);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn decode_run(font: &FontMap, bytes: &[u8], out: &mut String) {
+    let codes: Vec<u32> = if font.two_byte {
+        bytes.chunks(2).map(|c| (u32::from(c[0]) << 8) | u32::from(*c.get(1).unwrap_or(&0))).collect()
+    } else {
+        bytes.iter().map(|&b| u32::from(b)).collect()
+    };
+    for code in codes {
+        match font.map.get(&code) {
+            Some(text) => out.push_str(text),
+            None => out.push('\u{FFFD}'),
+        }
+    }
+}

@@ -47,8 +47,13 @@ pub fn run(args: BuildArgs) -> u8 {
     };
     let started = std::time::Instant::now();
     let report = build::build(&project, &opts);
+    // The same problem seen by several jobs (one bad ID, nine documents) is printed once.
+    let mut seen = std::collections::HashSet::new();
     for d in &report.diagnostics {
-        let _ = write!(err, "{}", d.render());
+        let text = d.render();
+        if seen.insert(text.clone()) {
+            let _ = write!(err, "{text}");
+        }
     }
     let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count()
         + loaded.diagnostics.iter().filter(|d| !d.is_error()).count();

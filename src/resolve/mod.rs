@@ -45,6 +45,7 @@ pub struct LocaleInfo {
     pub script: String,
     pub fonts: Vec<String>,
     pub status: ReviewStatus,
+    pub tall_lines: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -285,6 +286,7 @@ pub fn resolve(
             script: locale.script.clone(),
             fonts: locale.fonts.clone(),
             status: locale.status,
+            tall_lines: locale.tall_lines,
         },
         venue: VenueInfo { id: v.id.clone(), name: venue_name, audience: v.audience },
         format: FormatInfo { geometry: format.data.clone(), name: format_name },

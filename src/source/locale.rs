@@ -23,6 +23,9 @@ pub struct LocaleMeta {
     /// Font families in fallback order.
     pub fonts: Vec<String>,
     pub status: ReviewStatus,
+    /// Scripts such as Nastaliq need line boxes as tall as the font (see TYPST-NOTES).
+    #[serde(default)]
+    pub tall_lines: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -63,6 +63,9 @@ pub struct Artifact {
     pub page_size_mm: Vec<[f64; 2]>,
     pub title: String,
     pub status: ReviewStatus,
+    /// Messages shown in en-GB because the locale lacks them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fallbacks: Vec<String>,
 }
 
 /// `dist/manifest.json`.
@@ -126,11 +129,12 @@ fn select<'p, T>(
     all.iter().filter(|t| wanted.iter().any(|w| w == id(t))).collect()
 }
 
-/// The result of one job, before anything is written.
-struct JobOutput {
-    artifact: Artifact,
-    pdf: Vec<u8>,
-    diagnostics: Vec<Diagnostic>,
+/// The result of one job, before anything is written: every file it makes (PDF first),
+/// and the resolved document (for the site index).
+pub struct JobOutput {
+    pub files: Vec<(Artifact, Vec<u8>)>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub document: resolve::Document,
 }
 
 /// Builds every job in parallel, writes outputs atomically, then the manifest.
@@ -168,15 +172,15 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     for (job, result) in results {
         match result {
             Ok(out) => {
-                let path = opts.out_dir.join(&out.artifact.path);
-                match output::write_atomic(&path, &out.pdf) {
-                    Ok(()) => {
-                        report.diagnostics.extend(out.diagnostics);
-                        report.artifacts.push(out.artifact);
-                    }
-                    Err(err) => {
-                        report.diagnostics.push(Diagnostic::error(format!("cannot write {}: {err}", path.display())));
-                        report.failed.push(job.name());
+                report.diagnostics.extend(out.diagnostics);
+                for (artifact, bytes) in out.files {
+                    let path = opts.out_dir.join(&artifact.path);
+                    match output::write_atomic(&path, &bytes) {
+                        Ok(()) => report.artifacts.push(artifact),
+                        Err(err) => {
+                            report.diagnostics.push(Diagnostic::error(format!("cannot write {}: {err}", path.display())));
+                            report.failed.push(job.name());
+                        }
                     }
                 }
             }
@@ -219,6 +223,18 @@ fn run_job(
         timestamp,
     };
     let rendered = render::render_pdf(typesetter, &doc, &export)?;
+    let mut diagnostics = rendered.warnings;
+    if !doc.fallbacks.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "{}: {} message(s) missing, shown in English: {}",
+                job.name(),
+                doc.fallbacks.len(),
+                doc.fallbacks.join(", ")
+            ))
+            .with_hint(format!("translate them in locales/{}/", job.locale.code())),
+        );
+    }
     let path = job.pdf_path();
     let artifact = Artifact {
         locale: job.locale.code().to_owned(),
@@ -232,8 +248,9 @@ fn run_job(
         page_size_mm: rendered.page_sizes_mm.iter().map(|(w, h)| [round1(*w), round1(*h)]).collect(),
         title: doc.title.clone(),
         status: doc.locale.status,
+        fallbacks: doc.fallbacks.clone(),
     };
-    Ok(JobOutput { artifact, pdf: rendered.pdf, diagnostics: rendered.warnings })
+    Ok(JobOutput { files: vec![(artifact, rendered.pdf)], diagnostics, document: doc })
 }
 
 fn round1(x: f64) -> f64 {

@@ -14,6 +14,18 @@ pub struct Localizer {
     pub code: String,
     bundle: FluentBundle<FluentResource>,
     facts: BTreeMap<String, String>,
+    /// The source locale (en-GB), consulted for messages this locale lacks.
+    fallback: Option<Box<Localizer>>,
+}
+
+/// The source locale every other locale translates.
+pub const SOURCE_LOCALE: &str = "en-GB";
+
+/// A formatted message, and whether it came from the fallback locale.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub text: String,
+    pub fallback: bool,
 }
 
 /// Why a message could not be formatted.
@@ -48,7 +60,31 @@ impl Localizer {
         facts.insert("version".into(), meta.version.clone());
         facts.insert("published".into(), meta.published.to_string());
         facts.insert("review-by".into(), meta.review_by.to_string());
-        Self { code: locale.code().to_owned(), bundle, facts }
+        let fallback = (locale.code() != SOURCE_LOCALE)
+            .then(|| project.locales.iter().find(|l| l.code() == SOURCE_LOCALE))
+            .flatten()
+            .map(|source| Box::new(Localizer::new(project, source)));
+        Self { code: locale.code().to_owned(), bundle, facts, fallback }
+    }
+
+    /// Like [`Localizer::message`], falling back to en-GB for a message this locale lacks.
+    pub fn text(&self, id: &str) -> Result<Text, LookupError> {
+        match (self.message(id), &self.fallback) {
+            (Err(LookupError::MissingMessage(..)), Some(source)) => {
+                source.message(id).map(|text| Text { text, fallback: true })
+            }
+            (result, _) => result.map(|text| Text { text, fallback: false }),
+        }
+    }
+
+    /// Like [`Localizer::attribute`], with the same fallback.
+    pub fn attribute_text(&self, id: &str, attr: &str) -> Result<Option<Text>, LookupError> {
+        match (self.attribute(id, attr), &self.fallback) {
+            (Err(LookupError::MissingMessage(..)), Some(source)) => {
+                Ok(source.attribute(id, attr)?.map(|text| Text { text, fallback: true }))
+            }
+            (result, _) => result.map(|t| t.map(|text| Text { text, fallback: false })),
+        }
     }
 
     pub fn has(&self, id: &str) -> bool {

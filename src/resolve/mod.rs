@@ -32,6 +32,8 @@ pub struct Document {
     pub write_in: WriteIn,
     /// Raw numbers (999, 101, 55) for layouts that show them large.
     pub numbers: BTreeMap<String, String>,
+    /// Message IDs this locale lacks, shown in en-GB instead (reported, never silent).
+    pub fallbacks: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -141,22 +143,38 @@ const UI_STRINGS: &[&str] = &[
 struct Resolver<'a> {
     l10n: &'a Localizer,
     diags: Vec<Diagnostic>,
+    fallbacks: std::collections::BTreeSet<String>,
 }
 
 impl Resolver<'_> {
     fn text(&mut self, file: &SourceFile, id: &MessageRef) -> String {
-        let result = self.l10n.message(id.get_ref());
-        self.keep(file, id, result).unwrap_or_default()
+        let result = self.l10n.text(id.get_ref());
+        let text = self.keep(file, id, result);
+        self.note(id.get_ref(), text)
     }
 
     fn lead(&mut self, file: &SourceFile, id: &MessageRef) -> Option<String> {
-        let result = self.l10n.attribute(id.get_ref(), "lead");
-        self.keep(file, id, result).flatten()
+        let result = self.l10n.attribute_text(id.get_ref(), "lead");
+        let text = self.keep(file, id, result).flatten();
+        text.is_some().then(|| self.note(id.get_ref(), text))
+    }
+
+    /// Records a fallback and returns the text.
+    fn note(&mut self, id: &str, text: Option<crate::i18n::Text>) -> String {
+        match text {
+            Some(t) => {
+                if t.fallback {
+                    self.fallbacks.insert(id.to_owned());
+                }
+                t.text
+            }
+            None => String::new(),
+        }
     }
 
     fn ui(&mut self, id: &str) -> String {
-        match self.l10n.message(id) {
-            Ok(text) => text,
+        match self.l10n.text(id) {
+            Ok(text) => self.note(id, Some(text)),
             Err(err) => {
                 self.diags.push(lookup_diag(err, None));
                 String::new()
@@ -194,7 +212,7 @@ pub fn resolve(
     venue: &Loaded<Venue>,
     format: &Loaded<Format>,
 ) -> Result<Document, Vec<Diagnostic>> {
-    let mut r = Resolver { l10n, diags: Vec::new() };
+    let mut r = Resolver { l10n, diags: Vec::new(), fallbacks: Default::default() };
     let gfile = &project.guide.file;
     let meta = &project.guide.data.guide;
     let vfile = &venue.file;
@@ -299,6 +317,7 @@ pub fn resolve(
         card_services,
         write_in,
         numbers: project.resources.data.numbers.clone(),
+        fallbacks: r.fallbacks.into_iter().collect(),
     })
 }
 

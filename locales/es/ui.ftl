@@ -1,0 +1,42 @@
+## Labels around the guide: covers, contact lists, footers, document titles.
+
+# Strip on every cover and card. $emergency is 999.
+ui-in-danger = ¿Estás en peligro inmediato? Llama al { $emergency }.
+ui-contacts-heading = Dónde conseguir ayuda
+ui-card-contacts-heading = Quién puede ayudarte
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = Policía: { $non-emergency } (no urgente) · { $emergency } (emergencias)
+ui-phone = Teléfono
+ui-web = Web
+ui-hours = Horario
+# Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
+ui-other-languages = Esta guía está disponible en otros idiomas y formatos.
+# Wallet card: the card is too small for full web addresses.
+ui-card-more = Guía completa y enlaces: pide el folleto o la hoja informativa.
+# $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
+ui-version = Versión { $version }, publicada el { $published }. Próxima revisión antes del { $review-by }.
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = Traducción provisional: aún no revisada por un traductor cualificado.
+# Shown under a write-in line on printed copies.
+ui-write-in-blank = (escribe aquí)
+
+## Contact list descriptions, one per resource in content/resources.toml.
+
+hours-helpline = De lunes a viernes, de 10:00 a 16:00
+hours-always = 24 horas al día, 7 días a la semana
+resource-helpline-description = Apoyo confidencial y práctico para adultos (18+), incluida orientación para retirar contenidos.
+resource-stopncii-description = Crea una «huella digital» (hash) de tu imagen o vídeo para que las plataformas participantes puedan detectar y eliminar las subidas que coincidan. Adultos (18+).
+resource-police-advice-description = Consejos de la policía sobre el abuso con imágenes íntimas.
+resource-police-report-description = Cómo denunciarlo a la policía, también por internet.
+resource-crimestoppers-description = Denuncia de forma anónima.
+resource-childline-description = Ayuda gratuita y confidencial para menores de 18 años, incluido { -report-remove } (con la { -internet-watch-foundation }) para conseguir que se retiren imágenes de personas jóvenes.
+resource-ceop-safety-description = Consejos de seguridad en internet para jóvenes.
+resource-ceop-report-description = Presenta una denuncia ante { -ceop }.
+resource-nca-description = Consejos sobre la sextorsión (cuando te chantajean con imágenes íntimas).
+
+## Format names, used in titles and the download page.
+
+format-leaflet = Folleto DL
+format-card = Tarjeta de bolsillo
+format-handout = Hoja informativa A4

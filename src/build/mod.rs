@@ -222,7 +222,7 @@ fn run_job(
         ),
         timestamp,
     };
-    let rendered = render::render_pdf(typesetter, &doc, &export)?;
+    let rendered = render::render_pdf(typesetter, &resolve::Edition::new(vec![&doc]), &export)?;
     let mut diagnostics = rendered.warnings;
     if !doc.fallbacks.is_empty() {
         diagnostics.push(

@@ -26,10 +26,26 @@ pub struct BuildArgs {
     pub formats: Vec<String>,
 }
 
+/// `locales/<code>/…` → `code`.
+fn locale_of(path: &std::path::Path) -> Option<String> {
+    let mut parts = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+    (parts.next()? == "locales").then(|| parts.next()).flatten()
+}
+
 pub fn run(args: BuildArgs) -> u8 {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
-    let loaded = source::load(&args.project.project);
+    let mut loaded = source::load(&args.project.project);
+    // A problem in a locale that is not being built is worth showing, but not failing for.
+    if !args.locales.is_empty() {
+        for d in &mut loaded.diagnostics {
+            let other = d.file.as_ref().and_then(|f| locale_of(f)).is_some_and(|code| !args.locales.contains(&code));
+            if other && d.is_error() {
+                d.severity = crate::diag::Severity::Warning;
+                d.hints.push("this locale is not part of this build".into());
+            }
+        }
+    }
     for d in &loaded.diagnostics {
         let _ = write!(err, "{}", d.render());
     }

@@ -13,7 +13,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::diag::Diagnostic;
-use crate::resolve::Document;
+use crate::resolve::Edition;
 pub use world::Typesetter;
 
 /// How a document is exported.
@@ -43,8 +43,10 @@ struct Overflow {
 }
 
 /// Compiles the layout for `doc`, checks the result, and exports a PDF.
-pub fn render_pdf(typesetter: &Typesetter, doc: &Document, export: &PdfExport) -> Result<Rendered, Vec<Diagnostic>> {
-    let layout = compile(typesetter, doc)?;
+pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport) -> Result<Rendered, Vec<Diagnostic>> {
+    let layout = compile(typesetter, edition)?;
+    let doc = edition.first();
+    let code = edition.code();
     let mut warnings = layout.1;
     let layout = layout.0;
     let mut errors = Vec::new();
@@ -52,19 +54,19 @@ pub fn render_pdf(typesetter: &Typesetter, doc: &Document, export: &PdfExport) -
     for overflow in query_overflows(&layout) {
         errors.push(
             Diagnostic::error(format!(
-                "{} {} ({}, {}): panel `{}` overflows by {:.1} mm",
-                doc.locale.code, doc.format.geometry.id, doc.venue.id, doc.locale.code, overflow.panel, overflow.over_mm
+                "{code} {} ({}): panel `{}` overflows by {:.1} mm",
+                doc.format.geometry.id, doc.venue.id, overflow.panel, overflow.over_mm
             ))
             .in_file(typesetter.shown_path_for_layout(&doc.format.geometry.layout))
             .with_hint("shorten the text on that panel, or move a section to another panel in the layout"),
         );
     }
-    if let Some(expected) = doc.format.geometry.pages {
+    if let Some(per_part) = doc.format.geometry.pages {
+        let expected = per_part * edition.parts.len();
         if layout.pages().len() != expected {
             errors.push(
                 Diagnostic::error(format!(
-                    "{} {} ({}): laid out on {} pages, the format has {expected}",
-                    doc.locale.code,
+                    "{code} {} ({}): laid out on {} pages, the format has {expected}",
                     doc.format.geometry.id,
                     doc.venue.id,
                     layout.pages().len()
@@ -79,8 +81,8 @@ pub fn render_pdf(typesetter: &Typesetter, doc: &Document, export: &PdfExport) -
         let chars: String = missing.iter().collect();
         warnings.push(
             Diagnostic::warning(format!(
-                "{} {} ({}): no vendored font has a glyph for {:?}; they print as boxes",
-                doc.locale.code, doc.format.geometry.id, doc.venue.id, chars
+                "{code} {} ({}): no vendored font has a glyph for {:?}; they print as boxes",
+                doc.format.geometry.id, doc.venue.id, chars
             ))
             .with_hint("add a font covering this script to layouts/fonts/ and to the locale's `fonts` list"),
         );
@@ -96,7 +98,7 @@ pub fn render_pdf(typesetter: &Typesetter, doc: &Document, export: &PdfExport) -
         tagged: true,
         ..PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&layout, &options).map_err(|errs| convert_all(typesetter, doc, &errs))?;
+    let pdf = typst_pdf::pdf(&layout, &options).map_err(|errs| convert_all(typesetter, edition, &errs))?;
     let page_sizes_mm = layout
         .pages()
         .iter()
@@ -114,8 +116,9 @@ pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u
 
 type Compiled = (PagedDocument, Vec<Diagnostic>);
 
-fn compile(typesetter: &Typesetter, doc: &Document) -> Result<Compiled, Vec<Diagnostic>> {
-    let json = serde_json::to_vec(doc).expect("documents always serialize");
+fn compile(typesetter: &Typesetter, edition: &Edition) -> Result<Compiled, Vec<Diagnostic>> {
+    let doc = edition.first();
+    let json = serde_json::to_vec(edition).expect("documents always serialize");
     let layout = &doc.format.geometry.layout;
     if !typesetter.has_layout(layout) {
         return Err(vec![Diagnostic::error(format!("layout `{layout}` not found"))
@@ -134,9 +137,9 @@ fn compile(typesetter: &Typesetter, doc: &Document) -> Result<Compiled, Vec<Diag
     }
 }
 
-fn convert_all(typesetter: &Typesetter, doc: &Document, errs: &[SourceDiagnostic]) -> Vec<Diagnostic> {
-    let json = serde_json::to_vec(doc).expect("documents always serialize");
-    let world = typesetter.world(&doc.format.geometry.layout, json.clone());
+fn convert_all(typesetter: &Typesetter, edition: &Edition, errs: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+    let json = serde_json::to_vec(edition).expect("documents always serialize");
+    let world = typesetter.world(&edition.first().format.geometry.layout, json.clone());
     errs.iter().map(|d| convert(typesetter, &world, &json, d)).collect()
 }
 

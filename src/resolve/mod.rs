@@ -123,6 +123,44 @@ pub struct WriteInField {
     pub hint: Option<String>,
 }
 
+/// What one output file holds: one language part, or two for a bilingual edition (the
+/// first-named language first). This is what layouts read as `/document.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Edition<'a> {
+    pub title: String,
+    /// Root language: the part's, or `mul` for a bilingual edition.
+    pub lang: String,
+    pub region: Option<String>,
+    pub parts: Vec<&'a Document>,
+}
+
+impl<'a> Edition<'a> {
+    /// An edition of `parts` (one or more documents of the same venue and format).
+    pub fn new(parts: Vec<&'a Document>) -> Self {
+        let first = parts[0];
+        if parts.len() == 1 {
+            Self {
+                title: first.title.clone(),
+                lang: first.locale.lang.clone(),
+                region: first.locale.region.clone(),
+                parts,
+            }
+        } else {
+            let title = parts.iter().map(|d| d.title.as_str()).collect::<Vec<_>>().join(" / ");
+            Self { title, lang: "mul".into(), region: None, parts }
+        }
+    }
+
+    pub fn first(&self) -> &Document {
+        self.parts[0]
+    }
+
+    /// `cy+en-GB` style name of the edition's languages.
+    pub fn code(&self) -> String {
+        self.parts.iter().map(|d| d.locale.code.as_str()).collect::<Vec<_>>().join("+")
+    }
+}
+
 /// Interface messages every document carries (`ui-<key>`).
 const UI_STRINGS: &[&str] = &[
     "in-danger",

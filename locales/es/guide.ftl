@@ -20,7 +20,7 @@ short-answer-body-child = Haz una pausa y céntrate en la seguridad: no negocies
 
 do-not-heading = No hagas estas cosas
 do-not-send-more = No envíes más imágenes, «pruebas» ni más datos personales para intentar solucionarlo.
-do-not-agree-demands = No aceptes sus exigencias (dinero, más imágenes, quedar en persona): esto suele agravar la situación.
+do-not-agree-demands = No aceptes sus exigencias (dinero, más imágenes, quedar en persona): esto a menudo agrava la situación.
 do-not-threaten = No amenaces a esa persona públicamente ni empieces una discusión en público; puede hacer que todo se difunda más rápido y sea más difícil de eliminar.
 do-not-reread = No sigas releyendo los mensajes que te angustian: haz las capturas de pantalla clave que necesites y después archiva, silencia u oculta el chat para no tener que verlo.
 # Under-18 version: no screenshots (they may capture the image); the adult helping them reports.

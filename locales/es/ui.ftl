@@ -14,10 +14,10 @@ ui-other-languages = Esta guía está disponible en otros idiomas y formatos.
 # Wallet card: the card is too small for full web addresses.
 ui-card-more = Guía completa y enlaces: pide el folleto o la hoja informativa.
 # $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
-ui-version = Versión { $version }, publicada el { $published }. Próxima revisión antes del { $review-by }.
+ui-version = Versión { $version }, publicada el { $published }. Próxima revisión: a más tardar el { $review-by }.
 # Printed on every page of a locale whose translation has not been checked by a qualified
 # translator (status "draft" in locale.toml). Translate it; keep it short.
-ui-draft-mark = Traducción provisional: aún no revisada por un traductor cualificado.
+ui-draft-mark = Traducción provisional, sin revisar por un traductor cualificado.
 # Shown under a write-in line on printed copies.
 ui-write-in-blank = (escribe aquí)
 

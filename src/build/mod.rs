@@ -24,6 +24,10 @@ pub struct BuildOptions {
     pub locales: Vec<String>,
     pub venues: Vec<String>,
     pub formats: Vec<String>,
+    /// Worker threads; `None` uses one per core.
+    pub jobs: Option<usize>,
+    /// Bilingual editions as (first language, second language), e.g. ("cy", "en-GB").
+    pub bilingual: Vec<(String, String)>,
     /// Overrides the PDF timestamp (seconds since 1970), as SOURCE_DATE_EPOCH does.
     pub source_date_epoch: Option<i64>,
 }
@@ -32,18 +36,28 @@ pub struct BuildOptions {
 #[derive(Debug, Clone, Copy)]
 pub struct Job<'p> {
     pub locale: &'p LocaleSource,
+    /// The second language of a bilingual edition (read after `locale`).
+    pub second: Option<&'p LocaleSource>,
     pub venue: &'p Loaded<Venue>,
     pub format: &'p Loaded<Format>,
 }
 
 impl Job<'_> {
     pub fn name(&self) -> String {
-        format!("{}/{}/{}", self.locale.code(), self.venue.data.id, self.format.data.id)
+        format!("{}/{}/{}", self.code(), self.venue.data.id, self.format.data.id)
+    }
+
+    /// `cy`, or `cy+en-GB` for a bilingual edition.
+    pub fn code(&self) -> String {
+        match self.second {
+            Some(second) => format!("{}+{}", self.locale.code(), second.code()),
+            None => self.locale.code().to_owned(),
+        }
     }
 
     /// Path of the PDF relative to the output folder.
     pub fn pdf_path(&self) -> PathBuf {
-        PathBuf::from(self.locale.code())
+        PathBuf::from(self.code())
             .join(&self.venue.data.id)
             .join(format!("{}.pdf", self.format.data.id))
     }
@@ -98,9 +112,38 @@ pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagn
     let formats = select(&project.formats, &opts.formats, |f| &f.data.id, "format", diags);
     let mut jobs = Vec::new();
     for locale in &locales {
+        let skipped = &locale.meta.data.skip_formats;
+        let skipped_here: Vec<&str> =
+            formats.iter().map(|f| f.data.id.as_str()).filter(|f| skipped.iter().any(|s| s == f)).collect();
+        if !skipped_here.is_empty() {
+            diags.push(
+                Diagnostic::warning(format!(
+                    "{}: {} not built: locale.toml lists them in skip-formats (the text does not fit)",
+                    locale.code(),
+                    skipped_here.join(", ")
+                ))
+                .in_file(&locale.meta.file.path)
+                .with_hint("shorten the translation until `leafpress build --formats ..` fits, then remove skip-formats"),
+            );
+        }
+        for venue in &venues {
+            for format in formats.iter().filter(|f| !skipped.contains(&f.data.id)) {
+                jobs.push(Job { locale, second: None, venue, format });
+            }
+        }
+    }
+    for (a, b) in &opts.bilingual {
+        let find = |code: &str| project.locales.iter().find(|l| l.code() == code);
+        let (Some(first), Some(second)) = (find(a), find(b)) else {
+            diags.push(
+                Diagnostic::error(format!("bilingual edition `{a}+{b}`: both locales must exist"))
+                    .with_hint("name two locale folders, e.g. --bilingual cy+en-GB"),
+            );
+            continue;
+        };
         for venue in &venues {
             for format in &formats {
-                jobs.push(Job { locale, venue, format });
+                jobs.push(Job { locale: first, second: Some(second), venue, format });
             }
         }
     }
@@ -154,20 +197,28 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let localizers: BTreeMap<&str, Localizer> = project
         .locales
         .iter()
-        .filter(|l| jobs.iter().any(|j| j.locale.code() == l.code()))
+        .filter(|l| jobs.iter().any(|j| j.locale.code() == l.code() || j.second.is_some_and(|s| s.code() == l.code())))
         .map(|l| (l.code(), Localizer::new(project, l)))
         .collect();
     let timestamp = timestamp(project, opts.source_date_epoch);
 
-    let results: Vec<(Job, Result<JobOutput, Vec<Diagnostic>>)> = jobs
-        .par_iter()
-        .map(|job| {
-            let result = run_job(project, &typesetter, &localizers[job.locale.code()], job, timestamp);
-            // Keep comemo's cache from growing with every distinct document.
-            typst::comemo::evict(10);
-            (*job, result)
-        })
-        .collect();
+    // typst recurses deeply (complex scripts, nested layout): give workers big stacks, as
+    // typst-cli does, instead of rayon's 2 MiB default.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.unwrap_or(0))
+        .stack_size(64 * 1024 * 1024)
+        .build()
+        .expect("thread pool starts");
+    let results: Vec<(Job, Result<JobOutput, Vec<Diagnostic>>)> = pool.install(|| {
+        jobs.par_iter()
+            .map(|job| {
+                let result = run_job(project, &typesetter, &localizers, job, timestamp);
+                // Keep comemo's cache from growing with every distinct document.
+                typst::comemo::evict(10);
+                (*job, result)
+            })
+            .collect()
+    });
 
     for (job, result) in results {
         match result {
@@ -207,22 +258,29 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
 fn run_job(
     project: &Project,
     typesetter: &Typesetter,
-    l10n: &Localizer,
+    localizers: &BTreeMap<&str, Localizer>,
     job: &Job,
     timestamp: typst::foundations::Datetime,
 ) -> Result<JobOutput, Vec<Diagnostic>> {
-    let doc = resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format)?;
+    let resolve_in = |locale: &LocaleSource| {
+        resolve::resolve(project, &locale.meta.data, &localizers[locale.code()], job.venue, job.format)
+    };
+    let doc = resolve_in(job.locale)?;
+    let second = job.second.map(resolve_in).transpose()?;
+    let mut parts = vec![&doc];
+    parts.extend(second.as_ref());
+    let edition = resolve::Edition::new(parts);
     let export = PdfExport {
         ident: format!(
             "leafpress/{}/{}/{}/{}",
             project.guide.data.guide.id,
-            job.locale.code(),
+            job.code(),
             job.venue.data.id,
             job.format.data.id
         ),
         timestamp,
     };
-    let rendered = render::render_pdf(typesetter, &resolve::Edition::new(vec![&doc]), &export)?;
+    let rendered = render::render_pdf(typesetter, &edition, &export)?;
     let mut diagnostics = rendered.warnings;
     if !doc.fallbacks.is_empty() {
         diagnostics.push(
@@ -237,7 +295,7 @@ fn run_job(
     }
     let path = job.pdf_path();
     let artifact = Artifact {
-        locale: job.locale.code().to_owned(),
+        locale: job.code(),
         venue: job.venue.data.id.clone(),
         format: job.format.data.id.clone(),
         kind: "pdf".into(),
@@ -246,8 +304,9 @@ fn run_job(
         pages: rendered.pages,
         bytes: rendered.pdf.len(),
         page_size_mm: rendered.page_sizes_mm.iter().map(|(w, h)| [round1(*w), round1(*h)]).collect(),
-        title: doc.title.clone(),
-        status: doc.locale.status,
+        title: edition.title.clone(),
+        // A bilingual edition is only as reviewed as its least reviewed part.
+        status: edition.parts.iter().map(|d| d.locale.status).min().unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
     };
     Ok(JobOutput { files: vec![(artifact, rendered.pdf)], diagnostics, document: doc })

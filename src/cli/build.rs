@@ -24,6 +24,19 @@ pub struct BuildArgs {
     /// Formats to build; default: all.
     #[arg(long, value_delimiter = ',')]
     pub formats: Vec<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Also build bilingual editions, first-named language read first (e.g. cy+en-GB).
+    #[arg(long, value_delimiter = ',', value_parser = parse_pair)]
+    pub bilingual: Vec<(String, String)>,
+}
+
+fn parse_pair(s: &str) -> Result<(String, String), String> {
+    match s.split_once('+') {
+        Some((a, b)) if !a.is_empty() && !b.is_empty() && a != b => Ok((a.to_owned(), b.to_owned())),
+        _ => Err(format!("`{s}` is not two different locales joined by +, e.g. cy+en-GB")),
+    }
 }
 
 /// `locales/<code>/…` → `code`.
@@ -59,6 +72,8 @@ pub fn run(args: BuildArgs) -> u8 {
         locales: args.locales,
         venues: args.venues,
         formats: args.formats,
+        bilingual: args.bilingual,
+        jobs: args.jobs,
         source_date_epoch,
     };
     let started = std::time::Instant::now();

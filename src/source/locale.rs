@@ -26,6 +26,9 @@ pub struct LocaleMeta {
     /// Scripts such as Nastaliq need line boxes as tall as the font (see TYPST-NOTES).
     #[serde(default)]
     pub tall_lines: bool,
+    /// Fixed-size formats this locale's text cannot fit (reported at every build, not built).
+    #[serde(default)]
+    pub skip_formats: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -35,7 +38,8 @@ pub enum Direction {
     Rtl,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+/// Ordered from least to most checked, so `min()` of several is the weakest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewStatus {
     Draft,

@@ -1,0 +1,42 @@
+## Labels around the guide: covers, contact lists, footers, document titles.
+
+# Strip on every cover and card. $emergency is 999.
+ui-in-danger = আপনি কি তাৎক্ষণিক বিপদে আছেন? { $emergency } নম্বরে কল করুন।
+ui-contacts-heading = কোথায় সাহায্য পাবেন
+ui-card-contacts-heading = কে সাহায্য করতে পারে
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = পুলিশ: { $non-emergency } (জরুরি নয়) · { $emergency } (জরুরি)
+ui-phone = ফোন
+ui-web = ওয়েব
+ui-hours = সময়
+# Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
+ui-other-languages = এই নির্দেশিকাটি অন্যান্য ভাষা ও ফরম্যাটেও পাওয়া যায়।
+# Wallet card: the card is too small for full web addresses.
+ui-card-more = সম্পূর্ণ নির্দেশিকা ও লিংক: লিফলেট বা হ্যান্ডআউটটি চেয়ে নিন।
+# $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
+ui-version = সংস্করণ { $version }, প্রকাশিত { $published }। পরবর্তী পর্যালোচনার শেষ তারিখ: { $review-by }।
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = খসড়া অনুবাদ — এখনও কোনো যোগ্য অনুবাদক যাচাই করেননি।
+# Shown under a write-in line on printed copies.
+ui-write-in-blank = (এখানে লিখুন)
+
+## Contact list descriptions, one per resource in content/resources.toml.
+
+hours-helpline = সোমবার থেকে শুক্রবার, সকাল 10টা থেকে বিকেল 4টা
+hours-always = দিনে 24 ঘণ্টা, সপ্তাহে 7 দিন
+resource-helpline-description = প্রাপ্তবয়স্কদের (18+) জন্য গোপনীয়, ব্যবহারিক সহায়তা, কনটেন্ট সরানোর বিষয়ে নির্দেশনাসহ।
+resource-stopncii-description = আপনার ছবি বা ভিডিওর একটি “ডিজিটাল ফিঙ্গারপ্রিন্ট” (হ্যাশ) তৈরি করে, যাতে অংশগ্রহণকারী প্ল্যাটফর্মগুলো মিলে যাওয়া আপলোড শনাক্ত করে সরিয়ে দিতে পারে। প্রাপ্তবয়স্কদের জন্য (18+)।
+resource-police-advice-description = অন্তরঙ্গ ছবি নিয়ে নির্যাতন বিষয়ে পুলিশের পরামর্শ।
+resource-police-report-description = কীভাবে পুলিশের কাছে রিপোর্ট করবেন, অনলাইনেও।
+resource-crimestoppers-description = পরিচয় গোপন রেখে রিপোর্ট করুন।
+resource-childline-description = 18 বছরের কম বয়সীদের জন্য বিনামূল্যে, গোপনীয় সাহায্য, যার মধ্যে তরুণদের ছবি সরিয়ে নেওয়ার জন্য { -report-remove } ব্যবস্থাও ({ -internet-watch-foundation } সংস্থার সঙ্গে মিলে) রয়েছে।
+resource-ceop-safety-description = তরুণদের জন্য অনলাইন নিরাপত্তা বিষয়ে পরামর্শ।
+resource-ceop-report-description = { -ceop } সংস্থার কাছে রিপোর্ট করুন।
+resource-nca-description = সেক্সটর্শন (অন্তরঙ্গ ছবি দিয়ে ব্ল্যাকমেইলের শিকার হওয়া) বিষয়ে পরামর্শ।
+
+## Format names, used in titles and the download page.
+
+format-leaflet = DL লিফলেট
+format-card = ওয়ালেট কার্ড
+format-handout = A4 হ্যান্ডআউট

@@ -1,0 +1,42 @@
+## Labels around the guide: covers, contact lists, footers, document titles.
+
+# Strip on every cover and card. $emergency is 999.
+ui-in-danger = તાત્કાલિક જોખમમાં છો? { $emergency } પર કૉલ કરો.
+ui-contacts-heading = મદદ ક્યાંથી મેળવવી
+ui-card-contacts-heading = કોણ મદદ કરી શકે
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = પોલીસ: { $non-emergency } (કટોકટી સિવાય) · { $emergency } (કટોકટી)
+ui-phone = ફોન
+ui-web = વેબ
+ui-hours = સમય
+# Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
+ui-other-languages = આ માર્ગદર્શિકા અન્ય ભાષાઓ અને સ્વરૂપોમાં ઉપલબ્ધ છે.
+# Wallet card: the card is too small for full web addresses.
+ui-card-more = સંપૂર્ણ માર્ગદર્શિકા અને લિંક્સ: પત્રિકા અથવા માહિતી પત્રક માંગો.
+# $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
+ui-version = સંસ્કરણ { $version }, પ્રકાશિત { $published }. આગામી સમીક્ષા { $review-by } સુધીમાં.
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = ડ્રાફ્ટ અનુવાદ — હજી લાયક અનુવાદક દ્વારા તપાસાયેલ નથી.
+# Shown under a write-in line on printed copies.
+ui-write-in-blank = (અહીં લખો)
+
+## Contact list descriptions, one per resource in content/resources.toml.
+
+hours-helpline = સોમવારથી શુક્રવાર, સવારે 10 થી સાંજે 4
+hours-always = દિવસના 24 કલાક, અઠવાડિયાના 7 દિવસ
+resource-helpline-description = પુખ્ત વયના લોકો (18+) માટે ગોપનીય, વ્યવહારુ સહાય, જેમાં સામગ્રી દૂર કરાવવા અંગે માર્ગદર્શન પણ સામેલ છે.
+resource-stopncii-description = તમારી છબી અથવા વિડિયોની “ડિજિટલ ફિંગરપ્રિન્ટ” (હેશ) બનાવે છે, જેથી ભાગ લેતાં પ્લેટફોર્મ મેળ ખાતા અપલોડ શોધીને દૂર કરી શકે. પુખ્ત વયના લોકો (18+).
+resource-police-advice-description = અંતરંગ છબીઓના દુરુપયોગ અંગે પોલીસની સલાહ.
+resource-police-report-description = પોલીસને તેની જાણ કેવી રીતે કરવી, ઑનલાઇન સહિત.
+resource-crimestoppers-description = નામ જાહેર કર્યા વિના જાણ કરો.
+resource-childline-description = 18 વર્ષથી ઓછી ઉંમરના લોકો માટે મફત, ગોપનીય મદદ, જેમાં યુવાનોની છબીઓ દૂર કરાવવા માટે { -report-remove } ({ -internet-watch-foundation } સાથે) પણ સામેલ છે.
+resource-ceop-safety-description = યુવાનો માટે ઑનલાઇન સલામતી અંગે સલાહ.
+resource-ceop-report-description = { -ceop } ને રિપોર્ટ કરો.
+resource-nca-description = સેક્સટોર્શન (અંતરંગ છબીઓ દ્વારા બ્લેકમેઇલ થવું) અંગે સલાહ.
+
+## Format names, used in titles and the download page.
+
+format-leaflet = DL પત્રિકા
+format-card = પાકીટ કાર્ડ
+format-handout = A4 માહિતી પત્રક

@@ -1,0 +1,42 @@
+## Labels around the guide: covers, contact lists, footers, document titles.
+
+# Strip on every cover and card. $emergency is 999.
+ui-in-danger = Em perigo imediato? Ligue { $emergency }.
+ui-contacts-heading = Onde obter ajuda
+ui-card-contacts-heading = Quem pode ajudar
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = Polícia: { $non-emergency } (não urgente) · { $emergency } (emergência)
+ui-phone = Telefone
+ui-web = Site
+ui-hours = Horário
+# Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
+ui-other-languages = Este guia está disponível noutras línguas e formatos.
+# Wallet card: the card is too small for full web addresses.
+ui-card-more = Guia completo e links: peça o folheto ou a folha informativa A4.
+# $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
+ui-version = Versão { $version }, publicada em { $published }. Próxima revisão até { $review-by }.
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = Tradução provisória — ainda não verificada por um tradutor qualificado.
+# Shown under a write-in line on printed copies.
+ui-write-in-blank = (escreva aqui)
+
+## Contact list descriptions, one per resource in content/resources.toml.
+
+hours-helpline = De segunda a sexta-feira, das 10h00 às 16h00
+hours-always = 24 horas por dia, 7 dias por semana
+resource-helpline-description = Apoio prático e confidencial para adultos (18+), incluindo orientação sobre a remoção de conteúdos.
+resource-stopncii-description = Cria uma «impressão digital» eletrónica (hash) da sua imagem ou vídeo para que as plataformas participantes possam detetar e remover carregamentos correspondentes. Adultos (18+).
+resource-police-advice-description = Conselhos da polícia sobre abuso com imagens íntimas.
+resource-police-report-description = Como denunciar à polícia, incluindo online.
+resource-crimestoppers-description = Denuncie anonimamente.
+resource-childline-description = Ajuda gratuita e confidencial para menores de 18 anos, incluindo o serviço { -report-remove } (com a organização { -internet-watch-foundation }) para remover imagens de jovens.
+resource-ceop-safety-description = Conselhos de segurança online para jovens.
+resource-ceop-report-description = Faça uma denúncia ao { -ceop }.
+resource-nca-description = Conselhos sobre sextorsão (chantagem com imagens íntimas).
+
+## Format names, used in titles and the download page.
+
+format-leaflet = Folheto DL
+format-card = Cartão de bolso
+format-handout = Folha informativa A4

@@ -52,7 +52,7 @@ fn wrong_type_and_unknown_key_are_reported_at_their_place() {
 #[test]
 fn broken_layout_gives_a_typst_error_in_the_layout_and_other_formats_build() {
     let project = project_copy();
-    edit(&project.path().join("layouts/card.typ"), "#page({", "#page({ #let = ");
+    edit(&project.path().join("layouts/card.typ"), "#let W = fmt.width_mm * 1mm", "#let W = fmt.width_mm * 1mm\n#let = ");
     let out_dir = tempfile::tempdir().unwrap();
     let out = build(project.path(), out_dir.path(), &["--locales", "en-GB"]);
     let err = stderr(&out);

@@ -39,7 +39,7 @@ police-lead-silent = যদি আপনি মোবাইল থেকে { $e
 police-card-lead = আপনি এটি আমাদের কাছে রিপোর্ট করতে পারেন। এই কার্ডটি রেখে দিন: এতে আপনার ক্রাইম রেফারেন্স নম্বর ও আপনার অফিসারের বিবরণ থাকে।
 police-write-in-heading = আপনার রিপোর্ট
 write-in-crime-reference = ক্রাইম রেফারেন্স নম্বর
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = 101 কলের ইনসিডেন্ট নম্বর নয়
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = { $non-emergency } কলের ইনসিডেন্ট নম্বর নয়
 write-in-officer = অফিসারের নাম ও কলার নম্বর
 write-in-officer-contact = অফিসারের যোগাযোগ

@@ -39,7 +39,7 @@ police-lead-silent = Os ydych chi’n ffonio { $emergency } o ffôn symudol ac y
 police-card-lead = Gallwch roi gwybod i ni. Cadwch y cerdyn hwn: mae’n cynnwys eich cyfeirnod trosedd a manylion eich swyddog.
 police-write-in-heading = Eich adroddiad
 write-in-crime-reference = Cyfeirnod trosedd
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = nid cyfeirnod y digwyddiad gan 101
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = nid cyfeirnod y digwyddiad gan { $non-emergency }
 write-in-officer = Enw a rhif coler y swyddog
 write-in-officer-contact = Cyswllt y swyddog

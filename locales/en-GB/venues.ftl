@@ -39,7 +39,7 @@ police-lead-silent = If you call { $emergency } from a mobile and cannot speak, 
 police-card-lead = You can report it to us. Keep this card: it holds your crime reference number and your officer’s details.
 police-write-in-heading = Your report
 write-in-crime-reference = Crime reference number
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = not the 101 incident number
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = not the { $non-emergency } incident number
 write-in-officer = Officer name and collar number
 write-in-officer-contact = Officer contact

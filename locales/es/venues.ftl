@@ -39,7 +39,7 @@ police-lead-silent = Si llamas al { $emergency } desde un móvil y no puedes hab
 police-card-lead = Puedes denunciarlo ante nosotros. Guarda esta tarjeta: contiene tu número de referencia del delito y los datos de tu agente.
 police-write-in-heading = Tu denuncia
 write-in-crime-reference = Número de referencia del delito
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = no el número de incidencia de la llamada al 101
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = no el número de incidencia de la llamada al { $non-emergency }
 write-in-officer = Nombre y número de placa del agente
 write-in-officer-contact = Contacto del agente

@@ -39,7 +39,7 @@ police-lead-silent = જો તમે મોબાઇલ પરથી { $emergen
 police-card-lead = તમે અમને તેની જાણ કરી શકો છો. આ કાર્ડ સાચવી રાખો: તેમાં તમારો ક્રાઇમ રેફરન્સ નંબર અને તમારા અધિકારીની વિગતો છે.
 police-write-in-heading = તમારી ફરિયાદ
 write-in-crime-reference = ક્રાઇમ રેફરન્સ નંબર
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = 101 કૉલનો ઇન્સિડન્ટ નંબર નહીં
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = { $non-emergency } કૉલનો ઇન્સિડન્ટ નંબર નહીં
 write-in-officer = અધિકારીનું નામ અને કૉલર નંબર
 write-in-officer-contact = અધિકારીનો સંપર્ક

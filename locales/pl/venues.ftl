@@ -39,7 +39,7 @@ police-lead-silent = Jeśli dzwonisz pod numer { $emergency } z telefonu komórk
 police-card-lead = Możesz nam to zgłosić. Zachowaj tę kartę: jest na niej numer referencyjny przestępstwa i dane funkcjonariusza zajmującego się twoją sprawą.
 police-write-in-heading = Twoje zgłoszenie
 write-in-crime-reference = Numer referencyjny przestępstwa
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = to nie jest numer zdarzenia nadany przy zgłoszeniu pod 101
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = to nie jest numer zdarzenia nadany przy zgłoszeniu pod { $non-emergency }
 write-in-officer = Imię i nazwisko oraz numer służbowy funkcjonariusza
 write-in-officer-contact = Kontakt do funkcjonariusza

@@ -39,7 +39,7 @@ police-lead-silent = Se ligar { $emergency } de um telemóvel e não puder falar
 police-card-lead = Pode denunciar isto junto de nós. Guarde este cartão: tem o seu número de referência do crime e os dados do agente responsável.
 police-write-in-heading = A sua denúncia
 write-in-crime-reference = Número de referência do crime
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = não é o número de incidente do 101
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = não é o número de incidente do { $non-emergency }
 write-in-officer = Nome e número de identificação do agente
 write-in-officer-contact = Contacto do agente

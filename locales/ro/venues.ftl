@@ -39,7 +39,7 @@ police-lead-silent = Dacă suni la { $emergency } de pe un telefon mobil și nu 
 police-card-lead = Ne poți raporta. Păstrează acest card: pe el se află numărul de referință al infracțiunii și datele polițistului care se ocupă de cazul tău.
 police-write-in-heading = Sesizarea ta
 write-in-crime-reference = Numărul de referință al infracțiunii
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = nu numărul incidentului primit la 101
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = nu numărul incidentului primit la { $non-emergency }
 write-in-officer = Numele și numărul de identificare al polițistului
 write-in-officer-contact = Contactul polițistului

@@ -39,7 +39,7 @@ police-lead-silent = Якщо ви телефонуєте за номером { 
 police-card-lead = Ви можете повідомити про це нам. Збережіть цю картку: у ній ваш реєстраційний номер злочину та дані вашого поліцейського.
 police-write-in-heading = Ваша заява
 write-in-crime-reference = Реєстраційний номер злочину
-# A 101 call gives an incident number, which is not the same thing.
-write-in-crime-reference-hint = не номер інциденту з дзвінка на 101
+# A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
+write-in-crime-reference-hint = не номер інциденту з дзвінка на { $non-emergency }
 write-in-officer = Ім’я та службовий (нагрудний) номер поліцейського
 write-in-officer-contact = Контакти поліцейського

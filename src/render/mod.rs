@@ -2,6 +2,7 @@
 //! the document (served as JSON); PDFs are tagged PDF/UA-1, reproducible, and checked for
 //! overflowing panels and missing glyphs before they are accepted.
 
+pub mod html;
 pub mod world;
 
 use serde::Deserialize;
@@ -47,7 +48,7 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
     let layout = compile(typesetter, edition)?;
     let doc = edition.first();
     let code = edition.code();
-    let mut warnings = layout.1;
+    let warnings = layout.1;
     let layout = layout.0;
     let mut errors = Vec::new();
 
@@ -79,12 +80,13 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
     let missing = missing_glyphs(&layout);
     if !missing.is_empty() {
         let chars: String = missing.iter().collect();
-        warnings.push(
-            Diagnostic::warning(format!(
-                "{code} {} ({}): no vendored font has a glyph for {:?}; they print as boxes",
+        // Never print tofu: a PDF with boxes where words should be is worse than none.
+        errors.push(
+            Diagnostic::error(format!(
+                "{code} {} ({}): no vendored font has a glyph for {:?}; they would print as boxes",
                 doc.format.geometry.id, doc.venue.id, chars
             ))
-            .with_hint("add a font covering this script to layouts/fonts/ and to the locale's `fonts` list"),
+            .with_hint("add a font covering this script to layouts/fonts/ and list its family in the locale's `fonts`"),
         );
     }
     if !errors.is_empty() {

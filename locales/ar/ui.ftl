@@ -1,0 +1,42 @@
+## Labels around the guide: covers, contact lists, footers, document titles.
+
+# Strip on every cover and card. $emergency is 999.
+ui-in-danger = هل أنت في خطر مباشر؟ اتصل بالرقم { $emergency }.
+ui-contacts-heading = أين تحصل على المساعدة
+ui-card-contacts-heading = مَن يمكنه المساعدة
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = الشرطة: { $non-emergency } (لغير الطوارئ) · { $emergency } (للطوارئ)
+ui-phone = الهاتف
+ui-web = الموقع الإلكتروني
+ui-hours = ساعات العمل
+# Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
+ui-other-languages = هذا الدليل متوفر بلغات وصيغ أخرى.
+# Wallet card: the card is too small for full web addresses.
+ui-card-more = الدليل الكامل والروابط: اطلب المطوية أو النشرة.
+# $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
+ui-version = الإصدار { $version }، نُشر في { $published }. المراجعة القادمة في موعد أقصاه { $review-by }.
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = ترجمة أولية — لم يراجعها مترجم مؤهل بعد.
+# Shown under a write-in line on printed copies.
+ui-write-in-blank = (اكتب هنا)
+
+## Contact list descriptions, one per resource in content/resources.toml.
+
+hours-helpline = من الاثنين إلى الجمعة، من الساعة 10 صباحًا حتى 4 مساءً
+hours-always = على مدار 24 ساعة، 7 أيام في الأسبوع
+resource-helpline-description = دعم عملي وسري للبالغين (18 عامًا فأكثر)، بما في ذلك إرشادات حول إزالة المحتوى.
+resource-stopncii-description = ينشئ «بصمة رقمية» (رمز تجزئة) لصورتك أو للفيديو الخاص بك حتى تتمكن المنصات المشاركة من اكتشاف المحتوى المطابق الذي يُرفع وإزالته. للبالغين (18 عامًا فأكثر).
+resource-police-advice-description = نصائح الشرطة بشأن إساءة استخدام الصور الحميمة.
+resource-police-report-description = كيفية الإبلاغ للشرطة، بما في ذلك عبر الإنترنت.
+resource-crimestoppers-description = أبلغ دون الكشف عن هويتك.
+resource-childline-description = مساعدة مجانية وسرية لمن هم دون 18 عامًا، بما في ذلك خدمة { -report-remove } (بالتعاون مع { -internet-watch-foundation }) لإزالة صور صغار السن.
+resource-ceop-safety-description = نصائح للسلامة على الإنترنت لصغار السن.
+resource-ceop-report-description = قدّم بلاغًا إلى { -ceop }.
+resource-nca-description = نصائح حول الابتزاز الجنسي (التعرّض للابتزاز بصور حميمة).
+
+## Format names, used in titles and the download page.
+
+format-leaflet = مطوية بحجم DL
+format-card = بطاقة بحجم المحفظة
+format-handout = نشرة بحجم A4

@@ -1,0 +1,42 @@
+## Labels around the guide: covers, contact lists, footers, document titles.
+
+# Strip on every cover and card. $emergency is 999.
+ui-in-danger = فوری خطرے میں ہیں؟ { $emergency } پر کال کریں۔
+ui-contacts-heading = مدد کہاں سے حاصل کریں
+ui-card-contacts-heading = کون مدد کر سکتا ہے
+# Wallet card: the police numbers. $non-emergency is 101, $emergency is 999.
+ui-police-numbers = پولیس: { $non-emergency } (غیر ہنگامی) · { $emergency } (ہنگامی)
+ui-phone = فون
+ui-web = ویب
+ui-hours = اوقات
+# Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
+ui-other-languages = یہ گائیڈ دوسری زبانوں اور فارمیٹس میں بھی دستیاب ہے۔
+# Wallet card: the card is too small for full web addresses.
+ui-card-more = مکمل گائیڈ اور لنکس: لیفلیٹ یا ہینڈ آؤٹ مانگیں۔
+# $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
+ui-version = ورژن { $version }، شائع شدہ { $published }۔ اگلا جائزہ { $review-by } تک۔
+# Printed on every page of a locale whose translation has not been checked by a qualified
+# translator (status "draft" in locale.toml). Translate it; keep it short.
+ui-draft-mark = مسودہ ترجمہ — ابھی کسی مستند مترجم نے اس کی جانچ نہیں کی۔
+# Shown under a write-in line on printed copies.
+ui-write-in-blank = (یہاں لکھیں)
+
+## Contact list descriptions, one per resource in content/resources.toml.
+
+hours-helpline = پیر سے جمعہ، صبح 10 بجے سے شام 4 بجے تک
+hours-always = دن کے 24 گھنٹے، ہفتے کے 7 دن
+resource-helpline-description = بالغوں (18 سال یا اس سے زیادہ عمر) کے لیے رازدارانہ، عملی مدد، بشمول مواد ہٹوانے سے متعلق رہنمائی۔
+resource-stopncii-description = آپ کی تصویر یا ویڈیو کا «ڈیجیٹل فنگر پرنٹ» (ہیش) بناتا ہے تاکہ شریک پلیٹ فارمز مماثل اپ لوڈز کو پہچان کر ہٹا سکیں۔ بالغوں کے لیے (18 سال یا اس سے زیادہ عمر)۔
+resource-police-advice-description = نجی تصاویر کے ذریعے بدسلوکی کے بارے میں پولیس کا مشورہ۔
+resource-police-report-description = پولیس کو رپورٹ کیسے کریں، بشمول آن لائن۔
+resource-crimestoppers-description = اپنا نام ظاہر کیے بغیر رپورٹ کریں۔
+resource-childline-description = 18 سال سے کم عمر افراد کے لیے مفت، رازدارانہ مدد، بشمول { -report-remove } ({ -internet-watch-foundation } کے ساتھ) تاکہ کم عمر افراد کی تصاویر ہٹوائی جا سکیں۔
+resource-ceop-safety-description = کم عمر افراد کے لیے آن لائن حفاظت سے متعلق مشورہ۔
+resource-ceop-report-description = { -ceop } کو رپورٹ کریں۔
+resource-nca-description = سیکسٹارشن (نجی تصاویر کے ذریعے بلیک میل کیا جانا) کے بارے میں مشورہ۔
+
+## Format names, used in titles and the download page.
+
+format-leaflet = لیفلیٹ (DL)
+format-card = والٹ کارڈ
+format-handout = ہینڈ آؤٹ (A4)

@@ -20,6 +20,8 @@ pub struct PdfInfo {
     /// `/ViewerPreferences /Direction`, e.g. `R2L`.
     pub direction: Option<String>,
     pub fonts: Vec<FontInfo>,
+    /// Every /Lang declared on a structure element (per-block languages).
+    pub block_langs: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +102,16 @@ pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
         });
     }
 
+    let mut block_langs = std::collections::BTreeSet::new();
+    for object in doc.objects.values() {
+        if let Ok(dict) = object.as_dict() {
+            if dict.has(b"S") {
+                if let Some(lang) = dict.get(b"Lang").ok().and_then(|o| pdf_string(&doc, o)) {
+                    block_langs.insert(lang);
+                }
+            }
+        }
+    }
     let mut fonts = Vec::new();
     for object in doc.objects.values() {
         let Ok(dict) = object.as_dict() else { continue };
@@ -114,7 +126,7 @@ pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
         let embedded = dict.has(b"FontFile") || dict.has(b"FontFile2") || dict.has(b"FontFile3");
         fonts.push(FontInfo { name, embedded });
     }
-    Ok(PdfInfo { pages, title, lang, pdf_ua, tagged, direction, fonts })
+    Ok(PdfInfo { pages, title, lang, pdf_ua, tagged, direction, fonts, block_langs })
 }
 
 fn deref_dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
@@ -254,8 +266,12 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
     let Ok(content) = Content::decode(&content) else { return String::new() };
     let mut out = String::new();
     let mut font: Option<&FontMap> = None;
+    let mut size = 10.0;
     let mut last_y: Option<f64> = None;
     let mut y = 0.0;
+    // Marked-content stack: `Some(text)` where a span carries /ActualText (typst writes it
+    // for glyphs whose text the ToUnicode map cannot give, e.g. Arabic contextual forms).
+    let mut marked: Vec<Option<String>> = Vec::new();
     for op in &content.operations {
         match op.operator.as_str() {
             "cm" => {
@@ -265,12 +281,32 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
             }
             "Tf" => {
                 font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| fonts.get(n));
+                size = op.operands.get(1).and_then(number).unwrap_or(size);
+            }
+            "BDC" => {
+                let actual = op
+                    .operands
+                    .get(1)
+                    .and_then(|o| deref_dict(doc, o))
+                    .and_then(|d| d.get(b"ActualText").ok())
+                    .and_then(|t| pdf_string(doc, t));
+                marked.push(actual);
+            }
+            "BMC" => marked.push(None),
+            "EMC" => {
+                if let Some(Some(text)) = marked.pop() {
+                    out.push_str(&text);
+                }
             }
             "Tj" | "TJ" | "'" | "\"" => {
-                if last_y.is_some_and(|ly: f64| (ly - y).abs() > 0.5) {
+                // Marks and raised glyphs shift a little; a new line moves by most of a line.
+                if last_y.is_some_and(|ly: f64| (ly - y).abs() > 0.6 * size) {
                     out.push('\n');
                 }
                 last_y = Some(y);
+                if marked.iter().any(Option::is_some) {
+                    continue;
+                }
                 let Some(fm) = font else { continue };
                 for operand in &op.operands {
                     let strings: Vec<&Object> = match operand {

@@ -11,6 +11,9 @@ ui-web = Gwe
 ui-hours = Oriau
 # Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
 ui-other-languages = Mae’r canllaw hwn ar gael mewn ieithoedd a fformatau eraill.
+# Welsh editions only (Welsh Language Standards): printed in both languages, as bodies in
+# Wales print it. Optional: locales without this message print nothing here.
+ui-also-available = Mae’r ddogfen hon ar gael yn Saesneg / This document is available in English
 # Wallet card: the card is too small for full web addresses.
 ui-card-more = Y canllaw llawn a’r dolenni: gofynnwch am y daflen neu’r daflen A4.
 # $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.

@@ -162,6 +162,9 @@ impl<'a> Edition<'a> {
 }
 
 /// Interface messages every document carries (`ui-<key>`).
+/// Interface messages a locale may define; absent ones are simply not printed.
+const OPTIONAL_UI_STRINGS: &[&str] = &["also-available"];
+
 const UI_STRINGS: &[&str] = &[
     "in-danger",
     "contacts-heading",
@@ -266,7 +269,15 @@ pub fn resolve(
     };
     let venue_name = r.text(vfile, &v.name);
     let format_name = r.text(&format.file, &format.data.name);
-    let strings = UI_STRINGS.iter().map(|k| (k.to_string(), r.ui(&format!("ui-{k}")))).collect();
+    let mut strings: BTreeMap<String, String> =
+        UI_STRINGS.iter().map(|k| (k.to_string(), r.ui(&format!("ui-{k}")))).collect();
+    // Lines only some locales carry, never filled from English (e.g. Welsh editions say
+    // they are available in English, as the Welsh Language Standards expect).
+    for k in OPTIONAL_UI_STRINGS {
+        if let Ok(text) = l10n.message(&format!("ui-{k}")) {
+            strings.insert(k.to_string(), text);
+        }
+    }
 
     let emphasis: Vec<&str> = v.emphasis.iter().map(|e| e.get_ref().as_str()).collect();
     let mut sections = Vec::new();

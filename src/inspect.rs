@@ -339,3 +339,113 @@ fn decode_run(font: &FontMap, bytes: &[u8], out: &mut String) {
         }
     }
 }
+
+/// A run of text as drawn on a page: where it starts, at what size, and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRun {
+    /// Start of the baseline, in mm from the MediaBox's left edge.
+    pub x_mm: f64,
+    /// Baseline, in mm from the MediaBox's top edge.
+    pub y_mm: f64,
+    /// Font size as printed (the `Tf` size scaled by the current transformation), in pt.
+    pub size_pt: f64,
+    pub text: String,
+}
+
+/// Every page's text runs with their positions and sizes (for checks of layout geometry:
+/// card positions on a sheet, text kept clear of the trim, large-print sizes).
+pub fn text_runs(bytes: &[u8]) -> Result<Vec<Vec<TextRun>>, String> {
+    let doc = Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
+    let mut pages = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let page = doc.get_dictionary(page_id).map_err(|e| e.to_string())?;
+        let media = page_box(&doc, page, b"MediaBox").ok_or("page without MediaBox")?;
+        pages.push(page_runs(&doc, page_id, media));
+    }
+    Ok(pages)
+}
+
+type Matrix = [f64; 6];
+
+fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
+
+fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<TextRun> {
+    let fonts: HashMap<Vec<u8>, FontMap> = doc
+        .get_page_fonts(page_id)
+        .map(|fonts| fonts.into_iter().map(|(name, dict)| (name, font_map(doc, dict))).collect())
+        .unwrap_or_default();
+    let Ok(content) = doc.get_page_content(page_id) else { return Vec::new() };
+    let Ok(content) = Content::decode(&content) else { return Vec::new() };
+    let identity: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+    let mut ctm = identity;
+    let mut stack = Vec::new();
+    let mut tm = identity;
+    let mut font: Option<&FontMap> = None;
+    let mut size = 10.0;
+    let mut runs = Vec::new();
+    let matrix = |ops: &[Object]| -> Option<Matrix> {
+        let n: Vec<f64> = ops.iter().filter_map(number).collect();
+        (n.len() == 6).then(|| [n[0], n[1], n[2], n[3], n[4], n[5]])
+    };
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "q" => stack.push(ctm),
+            "Q" => ctm = stack.pop().unwrap_or(identity),
+            "cm" => {
+                if let Some(m) = matrix(&op.operands) {
+                    ctm = multiply(&m, &ctm);
+                }
+            }
+            "BT" => tm = identity,
+            "Tm" => {
+                if let Some(m) = matrix(&op.operands) {
+                    tm = m;
+                }
+            }
+            "Td" | "TD" => {
+                let n: Vec<f64> = op.operands.iter().filter_map(number).collect();
+                if n.len() == 2 {
+                    tm = multiply(&[1.0, 0.0, 0.0, 1.0, n[0], n[1]], &tm);
+                }
+            }
+            "Tf" => {
+                font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| fonts.get(n));
+                size = op.operands.get(1).and_then(number).unwrap_or(size);
+            }
+            "Tj" | "TJ" | "'" | "\"" => {
+                let Some(fm) = font else { continue };
+                let mut text = String::new();
+                for operand in &op.operands {
+                    let strings: Vec<&Object> = match operand {
+                        Object::Array(items) => items.iter().collect(),
+                        other => vec![other],
+                    };
+                    for s in strings {
+                        if let Object::String(bytes, _) = s {
+                            decode_run(fm, bytes, &mut text);
+                        }
+                    }
+                }
+                let m = multiply(&tm, &ctm);
+                let scale = (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
+                runs.push(TextRun {
+                    x_mm: (m[4] - media[0]) / PT_PER_MM,
+                    y_mm: (media[3] - m[5]) / PT_PER_MM,
+                    size_pt: size * scale,
+                    text,
+                });
+            }
+            _ => {}
+        }
+    }
+    runs
+}

@@ -4,11 +4,14 @@
 //! `source` (load) → `i18n` (Fluent) → `resolve` (one `Document`) → `render` (typst) →
 //! `build` (job matrix, atomic writes, manifest). `cli` is the command-line edge.
 
+pub mod bench;
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod i18n;
 pub mod inspect;
+pub mod preflight;
 pub mod render;
 pub mod resolve;
 pub mod source;

@@ -14,7 +14,12 @@ fn builds_nine_pdfs_and_a_manifest_that_matches_them() {
     let dist = en_gb_dist();
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dist.join("manifest.json")).unwrap()).unwrap();
-    let artifacts = manifest["artifacts"].as_array().unwrap();
+    // The PDFs; their previews, the HTML editions and the download pages are in tests/html.rs.
+    let artifacts: Vec<&serde_json::Value> =
+        manifest["artifacts"].as_array().unwrap().iter().filter(|a| a["kind"] == "pdf").collect();
+    // The foundation's three formats; the print masters and the other formats: tests/print.rs.
+    let artifacts: Vec<&serde_json::Value> =
+        artifacts.into_iter().filter(|a| FORMATS.iter().any(|f| a["format"] == *f)).collect();
     assert_eq!(artifacts.len(), 9);
     for venue in VENUES {
         for format in FORMATS {
@@ -231,6 +236,9 @@ fn poppler_reads_the_same_text() {
         let out = std::process::Command::new("pdftotext").arg(&path).arg("-").output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(text.contains("999"));
-        assert!(compact(&text).contains(&compact("https://www.ceop.police.uk/ceop-reporting/")));
+        // pdftotext joins a line that ends in a hyphen with the next and drops the hyphen,
+        // so compare without hyphens (the URL breaks after "ceop-" on narrow panels).
+        let unhyphen = |s: &str| compact(s).replace('-', "");
+        assert!(unhyphen(&text).contains(&unhyphen("https://www.ceop.police.uk/ceop-reporting/")));
     }
 }

@@ -11,6 +11,9 @@ ui-web = Web
 ui-hours = Hours
 # Printed on every output (RNIB, PIF TICK): readers must know other versions exist.
 ui-other-languages = This guide is available in other languages and formats.
+# Optional, per locale: a line saying the document also exists in another language, e.g. in
+# Welsh editions "Mae’r ddogfen hon ar gael yn Saesneg / This document is available in English".
+# en-GB has none: English editions are used across the UK, not only in Wales.
 # Wallet card: the card is too small for full web addresses.
 ui-card-more = Full guide and links: ask for the leaflet or handout.
 # $version is like 1.0.0; $published and $review-by are dates written as YYYY-MM-DD.
@@ -40,3 +43,64 @@ resource-nca-description = Advice on sextortion (being blackmailed with intimate
 format-leaflet = DL leaflet
 format-card = Wallet card
 format-handout = A4 handout
+format-handout-large = Large-print A4 handout
+format-card-sheet = Wallet cards, 10 on an A4 sheet
+format-card-discreet = Discreet wallet card
+format-leaflet-a5 = A5 folded leaflet
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Useful numbers
+# Front of the discreet card: its heading.
+discreet-front-heading = Useful numbers
+# Front of the discreet card, under the heading.
+discreet-front-body = Free, confidential support whenever you need it. The numbers are on the back.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Emergency: { $emergency } · Non-emergency: { $non-emergency }
+discreet-keep = Keep this card somewhere safe.
+# Under the QR codes on the discreet card.
+discreet-scan = Scan a code with a phone camera to open the website.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Confidential helpline for adults
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Leaflets and cards
+# Browser tab title of the download page. Neutral (see above).
+site-title = Leaflets and cards — download
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Leaflets and cards — read online
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Skip to main content
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Exit this page
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = Or press the Esc key to leave quickly.
+# Download page, under the main heading.
+site-intro = Read the guide online, or download it to print. Choose the version for where you are.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Choose a language
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Choose a version
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Read online
+# Heading of the list of PDF downloads.
+site-downloads = Download to print
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Download PDF
+# Labels of the facts shown for each download.
+site-page-size = Page size
+site-pages = Pages
+site-file-size = File size
+# Label of the list of links to the same page in other languages.
+site-other-languages = Other languages
+# Link from the guide read online back to the download page.
+site-all-downloads = All leaflets and cards
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Print-shop file, with bleed

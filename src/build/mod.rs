@@ -2,6 +2,8 @@
 //! shared read-only state, writes each file atomically and records it in `manifest.json`.
 
 pub mod output;
+pub mod print;
+pub mod site;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +32,10 @@ pub struct BuildOptions {
     pub bilingual: Vec<(String, String)>,
     /// Overrides the PDF timestamp (seconds since 1970), as SOURCE_DATE_EPOCH does.
     pub source_date_epoch: Option<i64>,
+    /// Draw crop marks on the print masters.
+    pub crop_marks: bool,
+    /// A venue-details file: one set of outputs per venue it lists, with its details.
+    pub venue_details: Option<PathBuf>,
 }
 
 /// One output to make.
@@ -40,11 +46,16 @@ pub struct Job<'p> {
     pub second: Option<&'p LocaleSource>,
     pub venue: &'p Loaded<Venue>,
     pub format: &'p Loaded<Format>,
+    /// The venue of a `--venue-details` file this output is for.
+    pub site: Option<&'p crate::source::venue_details::VenueSite>,
 }
 
 impl Job<'_> {
     pub fn name(&self) -> String {
-        format!("{}/{}/{}", self.code(), self.venue.data.id, self.format.data.id)
+        match self.site {
+            Some(site) => format!("{}/{}/{}/{}", self.code(), self.venue.data.id, site.id, self.format.data.id),
+            None => format!("{}/{}/{}", self.code(), self.venue.data.id, self.format.data.id),
+        }
     }
 
     /// `cy`, or `cy+en-GB` for a bilingual edition.
@@ -57,9 +68,12 @@ impl Job<'_> {
 
     /// Path of the PDF relative to the output folder.
     pub fn pdf_path(&self) -> PathBuf {
-        PathBuf::from(self.code())
-            .join(&self.venue.data.id)
-            .join(format!("{}.pdf", self.format.data.id))
+        let dir = PathBuf::from(self.code()).join(&self.venue.data.id);
+        let dir = match self.site {
+            Some(site) => dir.join(&site.id),
+            None => dir,
+        };
+        dir.join(format!("{}.pdf", self.format.data.id))
     }
 }
 
@@ -113,8 +127,12 @@ pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagn
     let mut jobs = Vec::new();
     for locale in &locales {
         let skipped = &locale.meta.data.skip_formats;
+        // A format made from another one's text (card-sheet of card) is skipped with it.
+        let is_skipped = |f: &Loaded<Format>| {
+            skipped.iter().any(|s| *s == f.data.id || f.data.variant_of.as_ref() == Some(s))
+        };
         let skipped_here: Vec<&str> =
-            formats.iter().map(|f| f.data.id.as_str()).filter(|f| skipped.iter().any(|s| s == f)).collect();
+            formats.iter().filter(|f| is_skipped(f)).map(|f| f.data.id.as_str()).collect();
         if !skipped_here.is_empty() {
             diags.push(
                 Diagnostic::warning(format!(
@@ -127,8 +145,8 @@ pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagn
             );
         }
         for venue in &venues {
-            for format in formats.iter().filter(|f| !skipped.contains(&f.data.id)) {
-                jobs.push(Job { locale, second: None, venue, format });
+            for format in formats.iter().filter(|f| !is_skipped(f)) {
+                jobs.push(Job { locale, second: None, venue, format, site: None });
             }
         }
     }
@@ -143,7 +161,7 @@ pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagn
         };
         for venue in &venues {
             for format in &formats {
-                jobs.push(Job { locale: first, second: Some(second), venue, format });
+                jobs.push(Job { locale: first, second: Some(second), venue, format, site: None });
             }
         }
     }
@@ -184,6 +202,17 @@ pub struct JobOutput {
 pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let mut report = BuildReport::default();
     let jobs = plan(project, opts, &mut report.diagnostics);
+    // --venue-details: the same jobs once per venue listed, each with its own details.
+    let sites = match &opts.venue_details {
+        Some(path) => {
+            let profiles: Vec<&str> = project.venues.iter().map(|v| v.data.id.as_str()).collect();
+            let (sites, diags) = crate::source::venue_details::load(&project.root, path, &profiles);
+            report.diagnostics.extend(diags);
+            sites
+        }
+        None => Vec::new(),
+    };
+    let jobs = if opts.venue_details.is_some() { print::site_jobs(jobs, &sites) } else { jobs };
 
     let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir) {
         Ok(t) => t,
@@ -212,7 +241,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let results: Vec<(Job, Result<JobOutput, Vec<Diagnostic>>)> = pool.install(|| {
         jobs.par_iter()
             .map(|job| {
-                let result = run_job(project, &typesetter, &localizers, job, timestamp);
+                let result = run_job(project, &typesetter, &localizers, job, timestamp, opts.crop_marks);
                 // Keep comemo's cache from growing with every distinct document.
                 typst::comemo::evict(10);
                 (*job, result)
@@ -220,10 +249,12 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             .collect()
     });
 
+    let mut documents = Vec::new();
     for (job, result) in results {
         match result {
             Ok(out) => {
                 report.diagnostics.extend(out.diagnostics);
+                documents.push(out.document);
                 for (artifact, bytes) in out.files {
                     let path = opts.out_dir.join(&artifact.path);
                     match output::write_atomic(&path, &bytes) {
@@ -241,6 +272,12 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             }
         }
     }
+
+    // Preflight: every PDF written is read back from disk and checked for its kind.
+    report.diagnostics.extend(pool.install(|| print::preflight_written(&opts.out_dir, &report.artifacts)));
+
+    // The HTML editions and download pages, from every job's document and file.
+    site::write(project, opts, &localizers, &documents, &mut report);
 
     let manifest = Manifest {
         generator: format!("leafpress {}", env!("CARGO_PKG_VERSION")),
@@ -261,26 +298,29 @@ fn run_job(
     localizers: &BTreeMap<&str, Localizer>,
     job: &Job,
     timestamp: typst::foundations::Datetime,
+    crop_marks: bool,
 ) -> Result<JobOutput, Vec<Diagnostic>> {
     let resolve_in = |locale: &LocaleSource| {
-        resolve::resolve(project, &locale.meta.data, &localizers[locale.code()], job.venue, job.format)
+        let l10n = &localizers[locale.code()];
+        let mut doc = resolve::resolve(project, &locale.meta.data, l10n, job.venue, job.format)?;
+        print::adapt(project, l10n, job, &mut doc)?;
+        Ok::<_, Vec<Diagnostic>>(doc)
     };
     let doc = resolve_in(job.locale)?;
     let second = job.second.map(resolve_in).transpose()?;
     let mut parts = vec![&doc];
     parts.extend(second.as_ref());
-    let edition = resolve::Edition::new(parts);
+    let mut edition = resolve::Edition::new(parts);
+    edition.production = print::production(job, &edition)?;
     let export = PdfExport {
-        ident: format!(
-            "leafpress/{}/{}/{}/{}",
-            project.guide.data.guide.id,
-            job.code(),
-            job.venue.data.id,
-            job.format.data.id
-        ),
+        ident: format!("leafpress/{}/{}", project.guide.data.guide.id, job.name()),
         timestamp,
     };
     let rendered = render::render_pdf(typesetter, &edition, &export)?;
+    let discreet = print::check_discreet(job, &rendered.pdf);
+    if !discreet.is_empty() {
+        return Err(discreet);
+    }
     let mut diagnostics = rendered.warnings;
     if !doc.fallbacks.is_empty() {
         diagnostics.push(
@@ -309,7 +349,14 @@ fn run_job(
         status: edition.parts.iter().map(|d| d.locale.status).min().unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
     };
-    Ok(JobOutput { files: vec![(artifact, rendered.pdf)], diagnostics, document: doc })
+    let preview = site::preview(&artifact, &rendered.layout);
+    let mut files = vec![(artifact, rendered.pdf)];
+    files.extend(preview);
+    // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same layout.
+    if let Some(master) = print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)? {
+        files.push(master);
+    }
+    Ok(JobOutput { files, diagnostics, document: doc })
 }
 
 fn round1(x: f64) -> f64 {

@@ -27,9 +27,25 @@ pub struct BuildArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
+    /// Print errors only: no summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
     /// Also build bilingual editions, first-named language read first (e.g. cy+en-GB).
     #[arg(long, value_delimiter = ',', value_parser = parse_pair)]
     pub bilingual: Vec<(String, String)>,
+    /// Release build: refuse locales with draft or outdated messages (see `leafpress status`).
+    #[arg(long)]
+    pub publish: bool,
+    /// With --publish: build draft and outdated locales anyway (they carry the draft mark).
+    #[arg(long, requires = "publish")]
+    pub allow_draft: bool,
+    /// Draw crop marks (outside the bleed) on the print masters (`*.print.pdf`).
+    #[arg(long)]
+    pub crop_marks: bool,
+    /// A TOML file of [[venue]] tables (name, phone, address, hours, logo): one set of
+    /// outputs per venue, with its details instead of write-in lines.
+    #[arg(long, value_name = "FILE")]
+    pub venue_details: Option<PathBuf>,
 }
 
 fn parse_pair(s: &str) -> Result<(String, String), String> {
@@ -62,19 +78,40 @@ pub fn run(args: BuildArgs) -> u8 {
     for d in &loaded.diagnostics {
         let _ = write!(err, "{}", d.render());
     }
-    let Some(project) = loaded.project else {
+    let Some(mut project) = loaded.project else {
         let _ = writeln!(err, "leafpress: cannot build: the guide or its resources did not load");
         return exit::CANNOT_RUN;
     };
+    // Pseudo-locales (en-XA, ar-XB) are generated from en-GB, only when named.
+    if let Err(e) = crate::i18n::pseudo::add_requested(&mut project, &args.locales) {
+        let _ = writeln!(err, "error: {e}");
+        return exit::CANNOT_RUN;
+    }
+    let (mut locales, mut bilingual, mut refused) = (args.locales, args.bilingual, false);
+    if args.publish {
+        let gate = crate::i18n::status::publish_gate(&project, &locales, args.allow_draft);
+        for d in &gate.diagnostics {
+            let _ = write!(err, "{}", d.render());
+        }
+        if gate.allowed.is_empty() {
+            let _ = writeln!(err, "leafpress: nothing to publish");
+            return exit::FAILED;
+        }
+        refused = !gate.refused.is_empty();
+        bilingual.retain(|(a, b)| !gate.refused.contains(a) && !gate.refused.contains(b));
+        locales = gate.allowed;
+    }
     let source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
     let opts = BuildOptions {
         out_dir: args.out.clone(),
-        locales: args.locales,
+        locales,
         venues: args.venues,
         formats: args.formats,
-        bilingual: args.bilingual,
+        bilingual,
         jobs: args.jobs,
         source_date_epoch,
+        crop_marks: args.crop_marks,
+        venue_details: args.venue_details,
     };
     let started = std::time::Instant::now();
     let report = build::build(&project, &opts);
@@ -88,18 +125,20 @@ pub fn run(args: BuildArgs) -> u8 {
     }
     let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count()
         + loaded.diagnostics.iter().filter(|d| !d.is_error()).count();
-    println!(
-        "built {} file(s) into {} in {:.2} s; {} job(s) failed; {} warning(s)",
-        report.artifacts.len(),
-        opts.out_dir.display(),
-        started.elapsed().as_secs_f64(),
-        report.failed.len(),
-        warnings
-    );
-    for name in &report.failed {
-        println!("  failed: {name}");
+    if !args.quiet {
+        println!(
+            "built {} file(s) into {} in {:.2} s; {} job(s) failed; {} warning(s)",
+            report.artifacts.len(),
+            opts.out_dir.display(),
+            started.elapsed().as_secs_f64(),
+            report.failed.len(),
+            warnings
+        );
     }
-    if report.ok() && !has_errors(&loaded.diagnostics) {
+    for name in &report.failed {
+        eprintln!("  failed: {name}");
+    }
+    if report.ok() && !has_errors(&loaded.diagnostics) && !refused {
         exit::OK
     } else {
         exit::FAILED

@@ -1,7 +1,13 @@
 //! CLI edge: clap argument structs and one function per command; `main.rs` only dispatches.
 
+pub mod bench;
 pub mod build;
+pub mod check;
 pub mod inspect;
+pub mod preflight;
+pub mod new_locale;
+pub mod review;
+pub mod status;
 
 use std::path::PathBuf;
 
@@ -21,6 +27,18 @@ pub enum Command {
     Build(build::BuildArgs),
     /// Read finished PDFs back: page sizes, title, language, PDF/UA, fonts, text.
     Inspect(inspect::InspectArgs),
+    /// Check finished PDFs for print and accessibility: trim/bleed boxes, fonts, title, language, PDF/UA.
+    Preflight(preflight::PreflightArgs),
+    /// Measure build speed: full matrix cold and warm, the per-document limit, a per-process baseline.
+    Bench(bench::BenchArgs),
+    /// Check translations without building: syntax, coverage, placeables, facts, review status, fit.
+    Check(check::CheckArgs),
+    /// Show each locale's translation and review coverage (--init creates the status files).
+    Status(status::StatusArgs),
+    /// Record a review (or a translation) of a locale's messages in its status file.
+    Review(review::ReviewArgs),
+    /// Scaffold locales/<CODE>/: metadata to fill in, every English message as a comment.
+    NewLocale(new_locale::NewLocaleArgs),
 }
 
 /// Flags shared by commands that read a project.
@@ -43,5 +61,11 @@ pub fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Inspect(args) => inspect::run(args),
+        Command::Preflight(args) => preflight::run(args),
+        Command::Bench(args) => bench::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Status(args) => status::run(args),
+        Command::Review(args) => review::run(args),
+        Command::NewLocale(args) => new_locale::run(args),
     }
 }

@@ -1,6 +1,11 @@
 //! i18n stage: one Fluent bundle per locale, with the service-name terms and the fact
 //! variables generated from `content/` so that no translation can retype them.
 
+pub mod ftl;
+pub mod pseudo;
+pub mod scaffold;
+pub mod status;
+
 use std::collections::BTreeMap;
 
 use fluent_bundle::concurrent::FluentBundle;

@@ -18,6 +18,31 @@ pub const TEMPLATES_DIR: &str = "html";
 /// The quick-exit script, kept as its own file so its hash can pin it in the page's CSP.
 const EXIT_SCRIPT: &str = "exit.js";
 
+/// The templates compiled into leafpress; a project's `layouts/html/` overrides them by name.
+const BUILT_IN: &[(&str, &str)] = &[
+    (
+        "base.html.j2",
+        include_str!("../../layouts/html/base.html.j2"),
+    ),
+    (
+        "edition.html.j2",
+        include_str!("../../layouts/html/edition.html.j2"),
+    ),
+    (
+        "index.html.j2",
+        include_str!("../../layouts/html/index.html.j2"),
+    ),
+    (
+        "macros.html.j2",
+        include_str!("../../layouts/html/macros.html.j2"),
+    ),
+    (
+        "style.css.j2",
+        include_str!("../../layouts/html/style.css.j2"),
+    ),
+    (EXIT_SCRIPT, include_str!("../../layouts/html/exit.js")),
+];
+
 /// The loaded templates, shared by every page of a build.
 pub struct Templates {
     env: Environment<'static>,
@@ -40,11 +65,25 @@ pub struct SiteContext {
     pub lang: String,
     pub dir: String,
     pub font_stack: String,
+    /// The locale's script fonts, served from the site itself (vendored, never from elsewhere).
+    pub font_faces: Vec<FontFace>,
     pub tall_lines: bool,
     /// Link to this locale's download page, relative to the page.
     pub home: String,
     /// The same page in every language built (the current one marked).
     pub languages: Vec<LanguageLink>,
+}
+
+/// An `@font-face`: a vendored font file copied into the site.
+#[derive(Debug, Clone, Serialize)]
+pub struct FontFace {
+    pub family: String,
+    pub weight: u16,
+    /// The file, relative to the page.
+    pub src: String,
+    /// The script's characters (CSS `unicode-range`), so Latin text, digits and URLs keep the
+    /// system font; empty means the whole font.
+    pub unicode_range: String,
 }
 
 /// A link to another language's version of a page, labelled in that language.
@@ -70,6 +109,15 @@ pub struct Download {
     pub pages: usize,
     pub file_size: String,
     pub preview: Option<Preview>,
+    /// The print-shop master (bleed and crop boxes), when built.
+    pub print_master: Option<PrintMaster>,
+}
+
+/// A format's print-shop master PDF.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrintMaster {
+    pub href: String,
+    pub file_size: String,
 }
 
 /// A preview image and its pixel size (so the page does not jump while it loads).
@@ -97,6 +145,8 @@ pub struct IndexPage<'a> {
     /// The guide's title and subtitle in the page's language.
     pub guide_title: String,
     pub draft: Option<String>,
+    /// Version, publication and review dates.
+    pub version: String,
     pub venues: Vec<VenueDownloads>,
 }
 
@@ -116,40 +166,40 @@ impl Templates {
     /// error is reported at its file:line:col.
     pub fn load(root: &Path, layouts_dir: &Path) -> Result<Self, Vec<Diagnostic>> {
         let dir = layouts_dir.join(TEMPLATES_DIR);
-        let shown_dir = display_path(root, &dir);
-        let entries = crate::source::sorted_entries(&dir).map_err(|err| {
-            vec![Diagnostic::error(format!("cannot read the HTML templates: {err}"))
-                .in_file(&shown_dir)
-                .with_hint("layouts/html/ holds base.html.j2, index.html.j2, edition.html.j2 and exit.js")]
-        })?;
-        let mut env = environment();
-        let mut sources = BTreeMap::new();
         let mut diags = Vec::new();
-        for path in entries.iter().filter(|p| p.is_file()) {
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            let text = match crate::source::read_text(root, path) {
-                Ok(text) => text,
-                Err(diag) => {
-                    diags.push(diag);
-                    continue;
-                }
-            };
-            let shown = display_path(root, path);
-            // `*.j2` are templates; anything else (the script) is used as it is.
-            if name.ends_with(".j2") {
-                if let Err(err) = env.add_template_owned(name.clone(), text.clone()) {
-                    diags.push(template_diag(&err, &shown, &text));
+        // leafpress's own templates, overridden file by file by the project's layouts/html/.
+        let mut sources: BTreeMap<String, (PathBuf, String)> = BUILT_IN
+            .iter()
+            .map(|(name, text)| {
+                let shown = PathBuf::from(format!("<built-in>/layouts/{TEMPLATES_DIR}/{name}"));
+                (name.to_string(), (shown, text.to_string()))
+            })
+            .collect();
+        if dir.exists() {
+            let entries = crate::source::sorted_entries(&dir).map_err(|err| {
+                vec![Diagnostic::error(format!("cannot read the HTML templates: {err}"))
+                    .in_file(display_path(root, &dir))
+                    .with_hint("layouts/html/ holds the site's templates; remove it to use the built-in ones")]
+            })?;
+            for path in entries.iter().filter(|p| p.is_file()) {
+                let name = path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                match crate::source::read_text(root, path) {
+                    Ok(text) => {
+                        sources.insert(name, (display_path(root, path), text));
+                    }
+                    Err(diag) => diags.push(diag),
                 }
             }
-            sources.insert(name, (shown, text));
         }
-        for needed in ["index.html.j2", "edition.html.j2", EXIT_SCRIPT] {
-            if !sources.contains_key(needed) {
-                diags.push(
-                    Diagnostic::error(format!("HTML template `{needed}` not found"))
-                        .in_file(shown_dir.join(needed))
-                        .with_hint("copy it from leafpress's own layouts/html/"),
-                );
+        let mut env = environment();
+        // `*.j2` are templates; anything else (the script) is used as it is.
+        for (name, (shown, text)) in sources.iter().filter(|(name, _)| name.ends_with(".j2")) {
+            if let Err(err) = env.add_template_owned(name.clone(), text.clone()) {
+                diags.push(template_diag(&err, shown, text));
             }
         }
         if !diags.is_empty() {
@@ -157,7 +207,12 @@ impl Templates {
         }
         let exit_script = sources[EXIT_SCRIPT].1.clone();
         let exit_hash = format!("sha256-{}", base64(&Sha256::digest(exit_script.as_bytes())));
-        Ok(Self { env, sources, exit_script, exit_hash })
+        Ok(Self {
+            env,
+            sources,
+            exit_script,
+            exit_hash,
+        })
     }
 
     /// Renders a download page.
@@ -177,7 +232,10 @@ impl Templates {
             csp => Value::from_safe_string(csp(&self.exit_hash)),
         };
         let template = self.env.get_template(name).map_err(|err| self.diag(&err))?;
-        template.render(ctx).map(String::into_bytes).map_err(|err| self.diag(&err))
+        template
+            .render(ctx)
+            .map(String::into_bytes)
+            .map_err(|err| self.diag(&err))
     }
 
     /// A template error at its place in the template that caused it.
@@ -193,7 +251,7 @@ impl Templates {
 /// The Content-Security-Policy of every page: nothing from elsewhere, only our own script.
 fn csp(script_hash: &str) -> String {
     format!(
-        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; script-src '{script_hash}'; \
+        "default-src 'none'; img-src 'self'; font-src 'self'; style-src 'unsafe-inline'; script-src '{script_hash}'; \
          base-uri 'none'; form-action 'none'"
     )
 }
@@ -213,12 +271,15 @@ fn environment() -> Environment<'static> {
 /// `none`: a missing value is a bug in the template, never something a reader should see.
 fn format_value(out: &mut minijinja::Output, state: &State, value: &Value) -> Result<(), Error> {
     if value.is_none() {
-        return Err(Error::new(ErrorKind::UndefinedError, "tried to print a missing value (none)"));
+        return Err(Error::new(
+            ErrorKind::UndefinedError,
+            "tried to print a missing value (none)",
+        ));
     }
     match (state.auto_escape(), value.as_str()) {
-        (AutoEscape::Html, Some(s)) if !value.is_safe() => {
-            out.write_str(&escape(s)).map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed"))
-        }
+        (AutoEscape::Html, Some(s)) if !value.is_safe() => out
+            .write_str(&escape(s))
+            .map_err(|_| Error::new(ErrorKind::WriteFailure, "write failed")),
         _ => minijinja::escape_formatter(out, state, value),
     }
 }
@@ -241,13 +302,20 @@ pub fn escape(s: &str) -> String {
 
 /// `0345 6000 459` → `tel:03456000459`.
 fn tel(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }
 
 /// Escapes `text` and turns every dialable number in it into a `tel:` link.
 fn linkify(text: &str, numbers: Vec<String>) -> Value {
-    let mut numbers: Vec<&str> = numbers.iter().map(String::as_str).filter(|n| !n.is_empty()).collect();
+    let mut numbers: Vec<&str> = numbers
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !n.is_empty())
+        .collect();
     numbers.sort_by_key(|n| std::cmp::Reverse(n.len()));
     let mut out = String::with_capacity(text.len() * 2);
     let mut rest = text;
@@ -258,7 +326,11 @@ fn linkify(text: &str, numbers: Vec<String>) -> Value {
             for n in &numbers {
                 if let Some(after) = rest.strip_prefix(n) {
                     if !after.chars().next().is_some_and(char::is_alphanumeric) {
-                        out.push_str(&format!("<a class=\"tel\" href=\"{}\" dir=\"ltr\">{}</a>", tel(n), escape(n)));
+                        out.push_str(&format!(
+                            "<a class=\"tel\" href=\"{}\" dir=\"ltr\">{}</a>",
+                            tel(n),
+                            escape(n)
+                        ));
                         prev = n.chars().last();
                         rest = after;
                         continue 'scan;
@@ -282,12 +354,22 @@ fn describe(err: &Error) -> String {
 }
 
 fn template_diag(err: &Error, path: &Path, text: &str) -> Diagnostic {
-    let diag = Diagnostic::error(format!("HTML template: {}", describe(err)))
-        .with_hint("values come from the resolved document: see `leafpress build` docs and layouts/html/");
+    let hint = match err.kind() {
+        ErrorKind::SyntaxError => "fix the template syntax (minijinja, like Jinja2); every other output still builds",
+        ErrorKind::UndefinedError => {
+            "the page has no such value: templates see `page.doc` (the resolved document, as in the PDFs) and `page.site`"
+        }
+        _ => "this is an error in a template under layouts/html/; every other output still builds",
+    };
+    let diag = Diagnostic::error(format!("HTML template: {}", describe(err))).with_hint(hint);
     match (err.range(), err.line()) {
         (Some(range), _) => diag.at(path, text, range).with_label("here"),
         (None, Some(line)) => {
-            let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+            let start: usize = text
+                .split_inclusive('\n')
+                .take(line.saturating_sub(1))
+                .map(str::len)
+                .sum();
             diag.at(path, text, start..start).with_label("here")
         }
         _ => diag.in_file(path),
@@ -299,7 +381,11 @@ fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -318,7 +404,11 @@ pub fn font_stack(fonts: &[String]) -> String {
     let system = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif";
     let mut out: Vec<String> = fonts
         .iter()
-        .map(|f| f.chars().filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-').collect::<String>())
+        .map(|f| {
+            f.chars()
+                .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+                .collect::<String>()
+        })
         .filter(|f| !f.trim().is_empty() && f != "Noto Sans")
         .map(|f| format!("\"{}\"", f.trim()))
         .collect();
@@ -341,20 +431,40 @@ mod tests {
 
     #[test]
     fn linkify_escapes_and_links_whole_numbers_only() {
-        let numbers = vec!["999".to_owned(), "0800 555 111".to_owned(), "101".to_owned()];
-        let html = linkify("Call 999 <b>or</b> 0800 555 111; not 1010 or 9999 & \u{2068}101\u{2069}.", numbers);
+        let numbers = vec![
+            "999".to_owned(),
+            "0800 555 111".to_owned(),
+            "101".to_owned(),
+        ];
+        let html = linkify(
+            "Call 999 <b>or</b> 0800 555 111; not 1010 or 9999 & \u{2068}101\u{2069}.",
+            numbers,
+        );
         let html = html.as_str().unwrap();
-        assert!(html.contains("<a class=\"tel\" href=\"tel:999\" dir=\"ltr\">999</a>"), "{html}");
+        assert!(
+            html.contains("<a class=\"tel\" href=\"tel:999\" dir=\"ltr\">999</a>"),
+            "{html}"
+        );
         assert!(html.contains("href=\"tel:0800555111\""), "{html}");
         assert!(html.contains("&lt;b&gt;or&lt;/b&gt;"), "{html}");
         assert!(html.contains("not 1010 or 9999 &amp;"), "{html}");
-        assert!(html.contains("\u{2068}<a class=\"tel\" href=\"tel:101\" dir=\"ltr\">101</a>\u{2069}"), "{html}");
+        assert!(
+            html.contains("\u{2068}<a class=\"tel\" href=\"tel:101\" dir=\"ltr\">101</a>\u{2069}"),
+            "{html}"
+        );
     }
 
     #[test]
     fn font_stack_keeps_names_out_of_css_syntax() {
-        let stack = font_stack(&["Noto Naskh Arabic".into(), "x\"; } body { color: red".into(), "Noto Sans".into()]);
-        assert!(stack.starts_with("\"Noto Naskh Arabic\", \"x  body  color red\""), "{stack}");
+        let stack = font_stack(&[
+            "Noto Naskh Arabic".into(),
+            "x\"; } body { color: red".into(),
+            "Noto Sans".into(),
+        ]);
+        assert!(
+            stack.starts_with("\"Noto Naskh Arabic\", \"x  body  color red\""),
+            "{stack}"
+        );
         assert!(!stack.contains(';') && !stack.contains('{'));
     }
 }

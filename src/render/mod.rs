@@ -3,6 +3,8 @@
 //! overflowing panels and missing glyphs before they are accepted.
 
 pub mod html;
+pub mod print;
+pub mod qr;
 pub mod world;
 
 use serde::Deserialize;
@@ -34,6 +36,9 @@ pub struct Rendered {
     pub page_sizes_mm: Vec<(f64, f64)>,
     pub warnings: Vec<Diagnostic>,
     pub layout: PagedDocument,
+    /// Time spent compiling (layout) and exporting the PDF: the benchmark's raw figures.
+    pub compile_time: std::time::Duration,
+    pub export_time: std::time::Duration,
 }
 
 /// A panel the layout reported as too full (emitted as `metadata(..) <leafpress-overflow>`).
@@ -45,7 +50,9 @@ struct Overflow {
 
 /// Compiles the layout for `doc`, checks the result, and exports a PDF.
 pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport) -> Result<Rendered, Vec<Diagnostic>> {
+    let started = std::time::Instant::now();
     let layout = compile(typesetter, edition)?;
+    let compile_time = started.elapsed();
     let doc = edition.first();
     let code = edition.code();
     let warnings = layout.1;
@@ -62,7 +69,13 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
             .with_hint("shorten the text on that panel, or move a section to another panel in the layout"),
         );
     }
-    if let Some(per_part) = doc.format.geometry.pages {
+    // A print master may lay its pages out differently (the A5 leaflet: single pages).
+    let pages = if edition.production.print {
+        doc.format.geometry.print_pages.or(doc.format.geometry.pages)
+    } else {
+        doc.format.geometry.pages
+    };
+    if let Some(per_part) = pages {
         let expected = per_part * edition.parts.len();
         if layout.pages().len() != expected {
             errors.push(
@@ -96,17 +109,32 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
     let options = PdfOptions {
         ident: Smart::Custom(export.ident.clone()),
         timestamp: Some(Timestamp::new_utc(export.timestamp)),
-        standards: PdfStandards::new(&[PdfStandard::Ua_1]).expect("PDF/UA-1 alone is valid"),
+        // The download PDF is accessible (PDF/UA-1); a print master is for the press only
+        // (typst cannot write PDF/X, and UA-1 would forbid nothing a printer needs).
+        standards: if edition.production.print {
+            PdfStandards::default()
+        } else {
+            PdfStandards::new(&[PdfStandard::Ua_1]).expect("PDF/UA-1 alone is valid")
+        },
         tagged: true,
         ..PdfOptions::default()
     };
+    let exporting = std::time::Instant::now();
     let pdf = typst_pdf::pdf(&layout, &options).map_err(|errs| convert_all(typesetter, edition, &errs))?;
+    // typst writes the TrimBox of a page with bleed; printers also want the BleedBox.
+    let pdf = if edition.production.print {
+        print::add_bleed_box(&pdf, edition.production.bleed_mm)
+            .map_err(|e| vec![Diagnostic::error(format!("{code} {}: print master: {e}", doc.format.geometry.id))])?
+    } else {
+        pdf
+    };
+    let export_time = exporting.elapsed();
     let page_sizes_mm = layout
         .pages()
         .iter()
         .map(|p| (p.frame.size().x.to_mm(), p.frame.size().y.to_mm()))
         .collect();
-    Ok(Rendered { pdf, pages: layout.pages().len(), page_sizes_mm, warnings, layout })
+    Ok(Rendered { pdf, pages: layout.pages().len(), page_sizes_mm, warnings, layout, compile_time, export_time })
 }
 
 /// Renders one page to PNG at `dpi` (previews; `render_bleed` off).

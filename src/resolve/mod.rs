@@ -1,6 +1,8 @@
 //! Resolve stage: content + locale + venue + format → one localized [`Document`], plain
 //! serde data. Renderers see only this model: no FTL, no TOML, no file paths.
 
+pub mod production;
+
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -132,6 +134,9 @@ pub struct Edition<'a> {
     pub lang: String,
     pub region: Option<String>,
     pub parts: Vec<&'a Document>,
+    /// Print master settings, QR codes and venue details (flat in the JSON).
+    #[serde(flatten)]
+    pub production: production::Production,
 }
 
 impl<'a> Edition<'a> {
@@ -144,10 +149,11 @@ impl<'a> Edition<'a> {
                 lang: first.locale.lang.clone(),
                 region: first.locale.region.clone(),
                 parts,
+                production: Default::default(),
             }
         } else {
             let title = parts.iter().map(|d| d.title.as_str()).collect::<Vec<_>>().join(" / ");
-            Self { title, lang: "mul".into(), region: None, parts }
+            Self { title, lang: "mul".into(), region: None, parts, production: Default::default() }
         }
     }
 

@@ -142,6 +142,10 @@ pub struct Resource {
     pub url: Option<Spanned<String>>,
     #[serde(default)]
     pub short_url: Option<String>,
+    /// Message shown instead of the name and web address on discreet editions, for a
+    /// service whose name reveals what the card is about (the QR code still holds the URL).
+    #[serde(default)]
+    pub discreet_label: Option<MessageRef>,
     #[serde(default)]
     pub audience: Audience,
     pub description: MessageRef,
@@ -182,6 +186,9 @@ pub struct WriteIn {
     pub label: MessageRef,
     #[serde(default)]
     pub hint: Option<MessageRef>,
+    /// Filled in by the venue's own details (`--venue-details`) instead of by hand.
+    #[serde(default, rename = "from-details")]
+    pub from_details: bool,
 }
 
 /// `content/formats/<id>.toml`: page geometry as data, so layouts stay generic.
@@ -201,6 +208,34 @@ pub struct Format {
     pub body_pt: f64,
     #[serde(default)]
     pub panels: Vec<Panel>,
+    /// Whether a print master (`<id>.print.pdf`: bleed, CMYK, TrimBox) is made beside the
+    /// download PDF. Office sheets (card-sheet) have none.
+    #[serde(default = "yes")]
+    pub print_master: bool,
+    /// Pages of the print master per language part, when they differ from `pages` (the
+    /// A5 leaflet's print master has its four pages single, in reading order).
+    #[serde(default)]
+    pub print_pages: Option<usize>,
+    /// Printed width of a QR code's symbol (quiet zone not included), in mm.
+    #[serde(default)]
+    pub qr_mm: Option<f64>,
+    /// QR codes only for deep links (a path after the domain): addresses too long to type.
+    /// Home pages are printed as short addresses instead (the DL leaflet's narrow panel).
+    #[serde(default)]
+    pub qr_deep_links_only: bool,
+    /// A discreet edition: neutral title, no venue name, services by `discreet-label`.
+    #[serde(default)]
+    pub discreet: bool,
+    /// Words that must not appear anywhere in a discreet edition's text (checked at build).
+    #[serde(default)]
+    pub avoid_words: Vec<String>,
+    /// The format this one reuses (card-sheet of card): a locale skipping one skips both.
+    #[serde(default)]
+    pub variant_of: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -208,6 +243,8 @@ pub struct Format {
 pub enum Fold {
     None,
     Roll,
+    /// Folded once in the middle (A5 leaflet from A4).
+    Half,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod locale;
+pub mod venue_details;
 
 use std::path::{Path, PathBuf};
 

@@ -41,7 +41,11 @@ pub fn en_gb_dist() -> &'static Path {
     DIST.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
         let out = build(&project_root(), dir.path(), &["--locales", "en-GB"]);
-        assert!(out.status.success(), "en-GB build failed:\n{}", stderr(&out));
+        assert!(
+            out.status.success(),
+            "en-GB build failed:\n{}",
+            stderr(&out)
+        );
         dir
     })
     .path()
@@ -78,7 +82,11 @@ fn copy_dir(from: &Path, to: &Path) {
 /// Replaces `from` with `to` in a file, asserting the text was there.
 pub fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{} does not contain {from:?}", path.display());
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        path.display()
+    );
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
@@ -86,12 +94,20 @@ pub fn edit(path: &Path, from: &str, to: &str) {
 pub fn files_under(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
     fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in entries.flatten() {
             if e.path().is_dir() {
                 walk(base, &e.path(), out);
             } else {
-                out.push(e.path().strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/"));
+                out.push(
+                    e.path()
+                        .strip_prefix(base)
+                        .unwrap()
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
             }
         }
     }

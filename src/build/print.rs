@@ -1,0 +1,204 @@
+//! Build stage, print production (issue 7): one set of outputs per venue of a
+//! `--venue-details` file, the per-format adaptations of a resolved document (discreet
+//! card, venue details replacing write-in lines), QR codes, the print master rendered
+//! beside each download PDF, and the preflight of everything written.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use super::{hex, round1, Artifact, Job};
+use crate::diag::Diagnostic;
+use crate::i18n::Localizer;
+use crate::inspect;
+use crate::render::{self, qr, PdfExport, Typesetter};
+use crate::resolve::production::Production;
+use crate::resolve::{Document, Edition};
+use crate::source::venue_details::VenueSite;
+use crate::source::Project;
+
+/// With venue details, every job is made once per venue using its profile, and only then.
+pub fn site_jobs<'a>(jobs: Vec<Job<'a>>, sites: &'a [VenueSite]) -> Vec<Job<'a>> {
+    if sites.is_empty() {
+        return jobs;
+    }
+    jobs.iter()
+        .flat_map(|job| {
+            sites.iter().filter(|s| s.profile == job.venue.data.id).map(move |site| Job { site: Some(site), ..*job })
+        })
+        .collect()
+}
+
+/// Per-format changes to a resolved document: a discreet edition's neutral title, labels
+/// and services; write-in fields that the venue's own details fill in are dropped.
+pub fn adapt(project: &Project, l10n: &Localizer, job: &Job, doc: &mut Document) -> Result<(), Vec<Diagnostic>> {
+    if job.site.is_some() {
+        let from_details: Vec<&str> =
+            job.venue.data.write_in.iter().filter(|f| f.from_details).map(|f| f.id.as_str()).collect();
+        doc.write_in.fields.retain(|f| !from_details.contains(&f.id.as_str()));
+    }
+    if !job.format.data.discreet {
+        return Ok(());
+    }
+    let mut diags = Vec::new();
+    let mut fallbacks = Vec::new();
+    let mut text = |id: &str| match l10n.text(id) {
+        Ok(t) => {
+            if t.fallback {
+                fallbacks.push(id.to_owned());
+            }
+            t.text
+        }
+        Err(err) => {
+            diags.push(
+                Diagnostic::error(err.to_string())
+                    .with_hint("discreet editions need the `discreet-*` messages of locales/en-GB/ui.ftl"),
+            );
+            String::new()
+        }
+    };
+    for key in DISCREET_STRINGS {
+        let value = text(&format!("discreet-{key}"));
+        doc.strings.insert(format!("discreet-{key}"), value);
+    }
+    doc.title = doc.strings["discreet-title"].clone();
+    for svc in &mut doc.card_services {
+        let resource = project.resources.data.resources.iter().find(|r| r.id.get_ref() == &svc.id);
+        if let Some(label) = resource.and_then(|r| r.discreet_label.as_ref()) {
+            // The service's name gives the card away: a neutral label, no web address
+            // (the QR code still leads to it).
+            svc.name = text(label.get_ref());
+            svc.short_url = None;
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    for id in fallbacks {
+        if !doc.fallbacks.contains(&id) {
+            doc.fallbacks.push(id);
+        }
+    }
+    Ok(())
+}
+
+/// Messages a discreet edition carries (`discreet-<key>`), in `strings`.
+const DISCREET_STRINGS: &[&str] = &["title", "front-heading", "front-body", "numbers", "keep", "scan"];
+
+/// QR codes for the URLs the edition's services have (when its format prints QR codes),
+/// and the venue's details.
+pub fn production(job: &Job, edition: &Edition) -> Result<Production, Vec<Diagnostic>> {
+    let mut production = Production { details: job.site.cloned(), ..Production::default() };
+    if job.format.data.qr_mm.is_some() {
+        let urls = edition
+            .parts
+            .iter()
+            .flat_map(|d| d.services.iter().chain(&d.card_services))
+            .filter_map(|s| s.url.as_deref())
+            .filter(|url| !job.format.data.qr_deep_links_only || is_deep_link(url));
+        production.qr = qr::encode_all(urls).map_err(|e| vec![Diagnostic::error(format!("{}: {e}", job.name()))])?;
+    }
+    Ok(production)
+}
+
+/// A URL with a path after the domain (`https://host/a/b`), not a home page.
+fn is_deep_link(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split_once('/').is_some_and(|(_, path)| !path.trim_matches('/').is_empty())
+}
+
+/// The print master beside a download PDF (`<format>.print.pdf`), if the format has one.
+pub fn master(
+    typesetter: &Typesetter,
+    job: &Job,
+    edition: &Edition,
+    export: &PdfExport,
+    download: &Artifact,
+    crop_marks: bool,
+) -> Result<Option<(Artifact, Vec<u8>)>, Vec<Diagnostic>> {
+    if !job.format.data.print_master {
+        return Ok(None);
+    }
+    let mut edition = edition.clone();
+    edition.production = edition.production.master(crop_marks);
+    let export = PdfExport { ident: format!("{}/print", export.ident), timestamp: export.timestamp };
+    let rendered = render::render_pdf(typesetter, &edition, &export)?;
+    let artifact = Artifact {
+        kind: "print-pdf".into(),
+        path: download.path.trim_end_matches(".pdf").to_owned() + ".print.pdf",
+        sha256: hex(&Sha256::digest(&rendered.pdf)),
+        pages: rendered.pages,
+        bytes: rendered.pdf.len(),
+        page_size_mm: rendered.page_sizes_mm.iter().map(|(w, h)| [round1(*w), round1(*h)]).collect(),
+        ..download.clone()
+    };
+    Ok(Some((artifact, rendered.pdf)))
+}
+
+/// A discreet edition must not contain its format's `avoid-words` anywhere in its text.
+pub fn check_discreet(job: &Job, pdf: &[u8]) -> Vec<Diagnostic> {
+    if !job.format.data.discreet {
+        return Vec::new();
+    }
+    let info = match inspect::inspect(pdf) {
+        Ok(info) => info,
+        Err(e) => return vec![Diagnostic::error(format!("{}: {e}", job.name()))],
+    };
+    let text = info.text().to_lowercase();
+    let flat = inspect::compact(&text);
+    let title = info.title.unwrap_or_default().to_lowercase();
+    let mut found: Vec<&str> = job
+        .format
+        .data
+        .avoid_words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| {
+            let w = w.to_lowercase();
+            text.contains(&w) || flat.contains(&inspect::compact(&w)) || title.contains(&w)
+        })
+        .collect();
+    found.dedup();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    vec![Diagnostic::error(format!(
+        "{}: the discreet card's text contains {}",
+        job.name(),
+        found.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
+    ))
+    .in_file(format!("content/formats/{}.toml", job.format.data.id))
+    .with_hint("a discreet card must not give away what it is about: give the service a `discreet-label` in content/resources.toml, or reword the discreet-* messages")]
+}
+
+/// Preflight of every PDF the build wrote, read back from disk.
+pub fn preflight_written(out_dir: &Path, artifacts: &[Artifact]) -> Vec<Diagnostic> {
+    let checked: Vec<Vec<Diagnostic>> = artifacts
+        .par_iter()
+        .filter(|a| a.kind == "pdf" || a.kind == "print-pdf")
+        .map(|a| {
+            let path = out_dir.join(&a.path);
+            let report = crate::preflight::check_file(&path);
+            report
+                .problems
+                .iter()
+                .map(|p| {
+                    Diagnostic::error(format!("preflight: {}: {p}", a.path))
+                        .with_hint("run `leafpress preflight` on the file for the full report")
+                })
+                .collect()
+        })
+        .collect();
+    checked.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn deep_links() {
+        assert!(!super::is_deep_link("https://stopncii.org/"));
+        assert!(!super::is_deep_link("https://stopncii.org"));
+        assert!(super::is_deep_link("https://www.ceop.police.uk/ceop-reporting/"));
+    }
+}

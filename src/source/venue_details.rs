@@ -1,0 +1,276 @@
+//! Load stage: a venue-details file (`leafpress build --venue-details FILE`) — each venue's
+//! own name, phone, address, opening hours and logo, one `[[venue]]` table per venue. Every
+//! problem is reported at its file:line:col; a venue with a problem is left out (a wrong
+//! phone number must never be printed), the others still build.
+
+use std::path::{Component, Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use super::{is_uk_phone, read_text, SourceFile};
+use crate::diag::{display_path, Diagnostic};
+
+/// The largest logo file accepted (it is embedded in every output).
+const MAX_LOGO_BYTES: u64 = 2 * 1024 * 1024;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetailsFile {
+    #[serde(default)]
+    venue: Vec<Spanned<RawVenue>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVenue {
+    id: Spanned<String>,
+    profile: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    phone: Option<Spanned<String>>,
+    #[serde(default)]
+    address: Vec<Spanned<String>>,
+    #[serde(default)]
+    hours: Option<Spanned<String>>,
+    #[serde(default)]
+    logo: Option<Spanned<String>>,
+}
+
+/// One venue of a details file, validated: what its outputs print in the venue block.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VenueSite {
+    /// Folder name of its outputs: `dist/<locale>/<profile>/<id>/`.
+    #[serde(skip)]
+    pub id: String,
+    /// The venue profile (content/venues/<profile>.toml) its outputs use.
+    #[serde(skip)]
+    pub profile: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub address: Vec<String>,
+    pub hours: Option<String>,
+    pub logo: Option<Logo>,
+}
+
+/// A logo as layouts receive it: SVG text, or PNG bytes.
+#[derive(Clone, PartialEq, Serialize)]
+pub struct Logo {
+    /// `svg` or `png` (typst's image format names).
+    pub format: String,
+    pub svg: Option<String>,
+    pub png: Option<Vec<u8>>,
+}
+
+impl std::fmt::Debug for Logo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let size = self.svg.as_ref().map_or(0, String::len) + self.png.as_ref().map_or(0, Vec::len);
+        write!(f, "Logo({}, {size} bytes)", self.format)
+    }
+}
+
+/// Reads `path` and validates each venue against the project at `root` (profiles are the
+/// project's venue ids). Returns the valid venues and every problem found.
+pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let text = match read_text(root, path) {
+        Ok(text) => text,
+        Err(diag) => {
+            return (Vec::new(), vec![diag.with_hint("pass --venue-details FILE, a TOML file of [[venue]] tables")]);
+        }
+    };
+    let file = SourceFile { path: display_path(root, path), text };
+    let parsed = match toml::from_str::<DetailsFile>(&file.text) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            let message = format!("invalid venue details: {}", err.message());
+            let diag = match err.span() {
+                Some(span) => file.error_at(span, message).with_label("here"),
+                None => Diagnostic::error(message).in_file(&file.path),
+            };
+            let hint = "each venue is a [[venue]] table with id, profile, name and optionally phone, address, hours, logo";
+            return (Vec::new(), vec![diag.with_hint(hint)]);
+        }
+    };
+    if parsed.venue.is_empty() {
+        diags.push(
+            Diagnostic::error("the venue details file lists no venue")
+                .in_file(&file.path)
+                .with_hint("add a [[venue]] table: id = \"my-clinic\", profile = \"clinic\", name = \"…\", phone = \"…\""),
+        );
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut sites = Vec::new();
+    for venue in &parsed.venue {
+        let before = diags.len();
+        let site = check(root, &file, venue.get_ref(), profiles, &mut seen, &mut diags);
+        if diags.len() == before {
+            sites.extend(site);
+        }
+    }
+    (sites, diags)
+}
+
+fn check(
+    root: &Path,
+    file: &SourceFile,
+    v: &RawVenue,
+    profiles: &[&str],
+    seen: &mut std::collections::BTreeSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<VenueSite> {
+    let id = v.id.get_ref();
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        diags.push(
+            file.error_at(v.id.span(), format!("venue id `{id}` is not a folder-safe name"))
+                .with_label("used as the output folder")
+                .with_hint("use lower-case letters, digits and hyphens, e.g. \"leeds-central\""),
+        );
+    } else if !seen.insert(id.clone()) {
+        diags.push(
+            file.error_at(v.id.span(), format!("venue id `{id}` is listed twice"))
+                .with_hint("every venue needs its own id: it names its output folder"),
+        );
+    }
+    if !profiles.contains(&v.profile.get_ref().as_str()) {
+        diags.push(
+            file.error_at(v.profile.span(), format!("unknown venue profile `{}`", v.profile.get_ref()))
+                .with_label("no content/venues/<profile>.toml has this id")
+                .with_hint(format!("known profiles: {}", profiles.join(", "))),
+        );
+    }
+    let text_fields = std::iter::once(&v.name).chain(&v.address).chain(&v.hours);
+    for field in text_fields {
+        let value = field.get_ref();
+        if value.trim().is_empty() || value.chars().any(char::is_control) {
+            diags.push(
+                file.error_at(field.span(), "empty text, or text with a line break or control character")
+                    .with_hint("write one line of text; give the address as a list of lines: address = [\"1 High St\", \"Leeds\"]"),
+            );
+        }
+    }
+    if let Some(phone) = &v.phone {
+        if !is_uk_phone(phone.get_ref()) {
+            diags.push(
+                file.error_at(phone.span(), format!("`{}` does not look like a UK phone number", phone.get_ref()))
+                    .with_label("this number would be printed on every output")
+                    .with_hint("write digits in groups separated by single spaces, e.g. \"0113 496 0000\""),
+            );
+        }
+    }
+    let logo = v.logo.as_ref().and_then(|logo| load_logo(root, file, logo, diags));
+    Some(VenueSite {
+        id: id.clone(),
+        profile: v.profile.get_ref().clone(),
+        name: v.name.get_ref().trim().to_owned(),
+        phone: v.phone.as_ref().map(|p| p.get_ref().clone()),
+        address: v.address.iter().map(|a| a.get_ref().trim().to_owned()).collect(),
+        hours: v.hours.as_ref().map(|h| h.get_ref().trim().to_owned()),
+        logo,
+    })
+}
+
+/// A logo path: relative to the project folder, inside it, an existing SVG or PNG.
+fn load_logo(root: &Path, file: &SourceFile, logo: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option<Logo> {
+    let raw = logo.get_ref();
+    let error = |message: String, hint: &str| file.error_at(logo.span(), message).with_label("logo").with_hint(hint.to_owned());
+    let rel = PathBuf::from(raw);
+    let looks_absolute = rel.is_absolute() || raw.starts_with('/') || raw.starts_with('\\') || rel.has_root()
+        || rel.components().any(|c| matches!(c, Component::Prefix(_)));
+    if looks_absolute {
+        diags.push(error(
+            format!("logo path `{raw}` is absolute"),
+            "give the logo's path relative to the project folder, e.g. \"content/logos/clinic.svg\"",
+        ));
+        return None;
+    }
+    if rel.components().any(|c| matches!(c, Component::ParentDir)) {
+        diags.push(error(
+            format!("logo path `{raw}` leaves the project folder (`..`)"),
+            "copy the logo into the project (e.g. content/logos/) and give that path",
+        ));
+        return None;
+    }
+    let format = match rel.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("svg") => "svg",
+        Some("png") => "png",
+        _ => {
+            diags.push(error(format!("logo `{raw}` is not an .svg or .png file"), "use an SVG (best for print) or a PNG of at least 300 dpi"));
+            return None;
+        }
+    };
+    let path = root.join(&rel);
+    if !path.is_file() {
+        diags.push(error(format!("logo file `{raw}` not found in the project folder"), "check the path: it is relative to the project folder (--project)"));
+        return None;
+    }
+    // A symbolic link may still point outside: compare the real paths.
+    let inside = match (path.canonicalize(), root.canonicalize()) {
+        (Ok(real), Ok(base)) => real.starts_with(base),
+        _ => false,
+    };
+    if !inside {
+        diags.push(error(format!("logo `{raw}` resolves to a file outside the project folder"), "copy the logo into the project instead of linking to it"));
+        return None;
+    }
+    let too_big = std::fs::metadata(&path).map(|m| m.len() > MAX_LOGO_BYTES).unwrap_or(false);
+    if too_big {
+        diags.push(error(format!("logo `{raw}` is larger than 2 MiB"), "export a smaller file; an SVG or a 600 px PNG is plenty for print"));
+        return None;
+    }
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            diags.push(error(format!("cannot read logo `{raw}`: {err}"), "check the file's permissions"));
+            return None;
+        }
+    };
+    match format {
+        "png" if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Some(Logo { format: "png".into(), svg: None, png: Some(bytes) }),
+        "svg" => match String::from_utf8(bytes) {
+            Ok(text) if text.contains("<svg") => Some(Logo { format: "svg".into(), svg: Some(text), png: None }),
+            _ => {
+                diags.push(error(format!("logo `{raw}` is not an SVG file"), "save the logo as plain SVG (UTF-8 text starting with <svg or <?xml)"));
+                None
+            }
+        },
+        _ => {
+            diags.push(error(format!("logo `{raw}` is not a PNG file"), "save the logo as PNG, or use an SVG"));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn good_file_loads_and_bad_fields_point_at_their_line() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        let path = write(
+            dir.path(),
+            "venues.toml",
+            "[[venue]]\nid = \"a\"\nprofile = \"clinic\"\nname = \"A Clinic\"\nphone = \"0113 496 0000\"\nlogo = \"logo.svg\"\n\n\
+             [[venue]]\nid = \"b\"\nprofile = \"clinic\"\nname = \"B\"\nphone = \"0113-496\"\n\n\
+             [[venue]]\nid = \"c\"\nprofile = \"clinic\"\nname = \"C\"\nlogo = \"../x.png\"\n\n\
+             [[venue]]\nid = \"d\"\nprofile = \"clinic\"\nname = \"D\"\nlogo = \"/etc/x.png\"\n\n\
+             [[venue]]\nid = \"e\"\nprofile = \"clinic\"\nname = \"E\"\nlogo = \"missing.png\"\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["clinic", "police"]);
+        assert_eq!(sites.len(), 1, "{diags:?}");
+        assert_eq!(sites[0].logo.as_ref().unwrap().format, "svg");
+        let lines: Vec<usize> = diags.iter().map(|d| d.line.unwrap()).collect();
+        assert_eq!(lines, vec![12, 18, 24, 30], "{diags:?}");
+        assert!(diags[1].message.contains("leaves the project"));
+        assert!(diags[2].message.contains("absolute"));
+        assert!(diags[3].message.contains("not found"));
+    }
+}

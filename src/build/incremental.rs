@@ -57,25 +57,24 @@ impl InputHashes {
     }
 }
 
-/// The artifacts of the previous build, by job name, when their files are still intact.
-pub fn previous(out_dir: &Path) -> BTreeMap<String, Vec<Artifact>> {
-    let Ok(bytes) = std::fs::read(out_dir.join("manifest.json")) else { return BTreeMap::new() };
-    let Ok(manifest) = serde_json::from_slice::<Manifest>(&bytes) else { return BTreeMap::new() };
+/// The previous build's artifacts by job name (`locale/venue/format`) and its input keys.
+pub fn previous(out_dir: &Path) -> (BTreeMap<String, Vec<Artifact>>, BTreeMap<String, String>) {
+    let Ok(bytes) = std::fs::read(out_dir.join("manifest.json")) else { return Default::default() };
+    let Ok(manifest) = serde_json::from_slice::<Manifest>(&bytes) else { return Default::default() };
     let mut by_job: BTreeMap<String, Vec<Artifact>> = BTreeMap::new();
     for a in manifest.artifacts {
-        by_job.entry(format!("{}/{}/{}", a.locale, a.venue, a.format)).or_default().push(a);
+        if !a.format.is_empty() {
+            by_job.entry(format!("{}/{}/{}", a.locale, a.venue, a.format)).or_default().push(a);
+        }
     }
-    by_job
+    (by_job, manifest.inputs)
 }
 
-/// Whether `artifacts` were made from `key` and are still on disk, unchanged in size.
-/// (Sizes, not hashes: reading every PDF back would cost more than the no-op is allowed.)
-pub fn still_valid(out_dir: &Path, key: &str, artifacts: &[Artifact]) -> bool {
+/// Whether a job's previous files are all still on disk, unchanged in size.
+/// (Sizes, not hashes: reading every PDF back would cost more than a no-op build may.)
+pub fn still_valid(out_dir: &Path, artifacts: &[Artifact]) -> bool {
     !artifacts.is_empty()
-        && artifacts.iter().all(|a| {
-            a.input.as_deref() == Some(key)
-                && std::fs::metadata(out_dir.join(&a.path)).is_ok_and(|m| m.len() as usize == a.bytes)
-        })
+        && artifacts.iter().all(|a| std::fs::metadata(out_dir.join(&a.path)).is_ok_and(|m| m.len() as usize == a.bytes))
 }
 
 fn hash_tree(h: &mut Sha256, dir: &Path) {

@@ -1,6 +1,7 @@
 //! Build stage: expands the job matrix (locale × venue × format), runs it in parallel on
 //! shared read-only state, writes each file atomically and records it in `manifest.json`.
 
+pub mod incremental;
 pub mod output;
 pub mod print;
 pub mod site;
@@ -78,7 +79,7 @@ impl Job<'_> {
 }
 
 /// One file written, as recorded in the manifest.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Artifact {
     pub locale: String,
     pub venue: String,
@@ -92,17 +93,21 @@ pub struct Artifact {
     pub title: String,
     pub status: ReviewStatus,
     /// Messages shown in en-GB because the locale lacks them.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fallbacks: Vec<String>,
 }
 
 /// `dist/manifest.json`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Manifest {
     pub generator: String,
     pub guide: String,
     pub version: String,
     pub artifacts: Vec<Artifact>,
+    /// Per job (`locale/venue/format`), the hash of every input it depends on: a job whose
+    /// inputs and files are unchanged is not rebuilt.
+    #[serde(default)]
+    pub inputs: BTreeMap<String, String>,
 }
 
 /// What a build did: files written, jobs failed, and every diagnostic in job order.
@@ -111,6 +116,10 @@ pub struct BuildReport {
     pub artifacts: Vec<Artifact>,
     pub failed: Vec<String>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Jobs rendered in this build, in job order.
+    pub rebuilt: Vec<String>,
+    /// Jobs whose inputs and files were unchanged, so they were not rendered again.
+    pub unchanged: Vec<String>,
 }
 
 impl BuildReport {
@@ -231,6 +240,36 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         .collect();
     let timestamp = timestamp(project, opts.source_date_epoch);
 
+    // Incremental: skip jobs whose inputs hash as before and whose files are intact.
+    let fingerprint = format!(
+        "{:?}|{:?}|{}",
+        opts.crop_marks,
+        opts.source_date_epoch,
+        opts.venue_details.as_ref().and_then(|p| std::fs::read_to_string(project.root.join(p)).ok()).unwrap_or_default()
+    );
+    let hashes = incremental::InputHashes::of(project, &fingerprint);
+    let (previous, previous_inputs) = incremental::previous(&opts.out_dir);
+    let keys: BTreeMap<String, String> = jobs.iter().map(|j| (j.name(), hashes.key(j))).collect();
+    let (jobs, kept): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(|j| {
+        let name = j.name();
+        previous_inputs.get(&name) != Some(&keys[&name])
+            || !incremental::still_valid(&opts.out_dir, previous.get(&name).map(Vec::as_slice).unwrap_or(&[]))
+    });
+    let mut documents = Vec::new();
+    for job in &kept {
+        let name = job.name();
+        report.artifacts.extend(previous[&name].iter().cloned());
+        // The site needs every job's document; resolving is cheap (no typesetting).
+        let l10n = &localizers[job.locale.code()];
+        if let Ok(mut doc) = resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format) {
+            if print::adapt(project, l10n, job, &mut doc).is_ok() {
+                documents.push(doc);
+            }
+        }
+        report.unchanged.push(name);
+    }
+    let fresh_from = report.artifacts.len();
+
     // typst recurses deeply (complex scripts, nested layout): give workers big stacks, as
     // typst-cli does, instead of rayon's 2 MiB default.
     let pool = rayon::ThreadPoolBuilder::new()
@@ -249,8 +288,8 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             .collect()
     });
 
-    let mut documents = Vec::new();
     for (job, result) in results {
+        report.rebuilt.push(job.name());
         match result {
             Ok(out) => {
                 report.diagnostics.extend(out.diagnostics);
@@ -274,7 +313,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     }
 
     // Preflight: every PDF written is read back from disk and checked for its kind.
-    report.diagnostics.extend(pool.install(|| print::preflight_written(&opts.out_dir, &report.artifacts)));
+    report.diagnostics.extend(pool.install(|| print::preflight_written(&opts.out_dir, &report.artifacts[fresh_from..])));
 
     // The HTML editions and download pages, from every job's document and file.
     site::write(project, opts, &localizers, &documents, &mut report);
@@ -284,6 +323,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         guide: project.guide.data.guide.id.clone(),
         version: project.guide.data.guide.version.clone(),
         artifacts: report.artifacts.clone(),
+        inputs: keys.into_iter().filter(|(name, _)| !report.failed.contains(name)).collect(),
     };
     let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
     if let Err(err) = output::write_atomic(&opts.out_dir.join("manifest.json"), &json) {

@@ -30,6 +30,9 @@ pub struct BuildArgs {
     /// Print errors only: no summary line.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// List every job rendered in this build (unchanged jobs are skipped).
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
     /// Also build bilingual editions, first-named language read first (e.g. cy+en-GB).
     #[arg(long, value_delimiter = ',', value_parser = parse_pair)]
     pub bilingual: Vec<(String, String)>,
@@ -127,13 +130,20 @@ pub fn run(args: BuildArgs) -> u8 {
         + loaded.diagnostics.iter().filter(|d| !d.is_error()).count();
     if !args.quiet {
         println!(
-            "built {} file(s) into {} in {:.2} s; {} job(s) failed; {} warning(s)",
+            "built {} file(s) into {} in {:.2} s; {} job(s) rendered, {} unchanged; {} job(s) failed; {} warning(s)",
             report.artifacts.len(),
             opts.out_dir.display(),
             started.elapsed().as_secs_f64(),
+            report.rebuilt.len(),
+            report.unchanged.len(),
             report.failed.len(),
             warnings
         );
+    }
+    if args.verbose {
+        for name in &report.rebuilt {
+            println!("  rendered: {name}");
+        }
     }
     for name in &report.failed {
         eprintln!("  failed: {name}");

@@ -248,6 +248,9 @@ fn urls(project: &source::Project, venue: &str, card: bool, deep_only: bool) -> 
         .collect()
 }
 
+/// A page to scan: file, page, dpi, the URLs expected there, smallest and largest symbol (mm).
+type QrCase = (&'static str, usize, u32, BTreeSet<String>, f64, f64);
+
 #[test]
 fn every_qr_code_decodes_to_exactly_its_resource_url() {
     if !require_tool("pdftoppm") {
@@ -257,8 +260,7 @@ fn every_qr_code_decodes_to_exactly_its_resource_url() {
     let all_urls: BTreeSet<String> =
         project.resources.data.resources.iter().filter_map(|r| r.url.as_ref().map(|u| u.get_ref().clone())).collect();
     for venue in VENUES {
-        // (file, page, dpi, the URLs expected there, smallest and largest symbol in mm)
-        let cases: Vec<(&str, usize, u32, BTreeSet<String>, f64, f64)> = vec![
+        let cases: Vec<QrCase> = vec![
             ("card.pdf", 2, 300, urls(&project, venue, true, false), 15.0, 20.0),
             ("card.print.pdf", 2, 300, urls(&project, venue, true, false), 15.0, 20.0),
             ("card-discreet.pdf", 2, 300, urls(&project, venue, true, false), 15.0, 20.0),

@@ -245,7 +245,12 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         "{:?}|{:?}|{}",
         opts.crop_marks,
         opts.source_date_epoch,
-        opts.venue_details.as_ref().and_then(|p| std::fs::read_to_string(project.root.join(p)).ok()).unwrap_or_default()
+        // The venues as loaded (logos included), not the file's text: a changed logo counts too.
+        sites
+            .iter()
+            .map(|s| format!("{}|{}|{}", s.id, s.profile, serde_json::to_string(s).unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     let hashes = incremental::InputHashes::of(project, &fingerprint);
     let (previous, previous_inputs) = incremental::previous(&opts.out_dir);

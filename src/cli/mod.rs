@@ -7,6 +7,7 @@ pub mod inspect;
 pub mod preflight;
 pub mod new_locale;
 pub mod review;
+pub mod serve;
 pub mod status;
 
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ pub enum Command {
     Inspect(inspect::InspectArgs),
     /// Check finished PDFs for print and accessibility: trim/bleed boxes, fonts, title, language, PDF/UA.
     Preflight(preflight::PreflightArgs),
+    /// Serve the built site (download page, HTML editions, PDFs) on 127.0.0.1.
+    Serve(serve::ServeArgs),
     /// Measure build speed: full matrix cold and warm, the per-document limit, a per-process baseline.
     Bench(bench::BenchArgs),
     /// Check translations without building: syntax, coverage, placeables, facts, review status, fit.
@@ -63,6 +66,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Inspect(args) => inspect::run(args),
         Command::Preflight(args) => preflight::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Check(args) => check::run(args),
         Command::Status(args) => status::run(args),
         Command::Review(args) => review::run(args),

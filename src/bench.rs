@@ -36,13 +36,21 @@ pub struct Spread {
 impl Spread {
     fn of(mut xs: Vec<f64>) -> Self {
         xs.sort_by(|a, b| a.total_cmp(b));
-        Self { min: xs[0], median: xs[xs.len() / 2], max: xs[xs.len() - 1] }
+        Self {
+            min: xs[0],
+            median: xs[xs.len() / 2],
+            max: xs[xs.len() - 1],
+        }
     }
 }
 
 impl std::fmt::Display for Spread {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:.3} (min {:.3}, max {:.3})", self.median, self.min, self.max)
+        write!(
+            f,
+            "{:.3} (min {:.3}, max {:.3})",
+            self.median, self.min, self.max
+        )
     }
 }
 
@@ -91,10 +99,13 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
     }
 
     // Each document alone, one thread, caches evicted: the sum is the work there is.
-    let typesetter =
-        Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir).expect("layouts and fonts load");
-    let localizers: BTreeMap<&str, Localizer> =
-        project.locales.iter().map(|l| (l.code(), Localizer::new(project, l))).collect();
+    let typesetter = Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
+        .expect("layouts and fonts load");
+    let localizers: BTreeMap<&str, Localizer> = project
+        .locales
+        .iter()
+        .map(|l| (l.code(), Localizer::new(project, l)))
+        .collect();
     let mut sums = Vec::new();
     let mut by_format: BTreeMap<String, (Duration, usize)> = BTreeMap::new();
     let (mut compile, mut total) = (Duration::ZERO, Duration::ZERO);
@@ -102,12 +113,22 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
         let mut sum = Duration::ZERO;
         for job in &jobs {
             typst::comemo::evict(0);
-            let Ok(doc) = resolve::resolve(project, &job.locale.meta.data, &localizers[job.locale.code()], job.venue, job.format)
-            else {
+            let Ok(doc) = resolve::resolve(
+                project,
+                &job.locale.meta.data,
+                &localizers[job.locale.code()],
+                job.venue,
+                job.format,
+            ) else {
                 continue;
             };
-            let export = PdfExport { ident: job.name(), timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap() };
-            let Ok(rendered) = render::render_pdf(&typesetter, &resolve::Edition::new(vec![&doc]), &export) else {
+            let export = PdfExport {
+                ident: job.name(),
+                timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),
+            };
+            let Ok(rendered) =
+                render::render_pdf(&typesetter, &resolve::Edition::new(vec![&doc]), &export)
+            else {
                 continue;
             };
             let t = rendered.compile_time + rendered.export_time;
@@ -123,7 +144,10 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
     let single_sum = Spread::of(sums);
 
     // Per-process baseline: one process per document for a sample, extrapolated.
-    let sample: Vec<_> = jobs.iter().step_by((jobs.len() / opts.baseline_sample.max(1)).max(1)).collect();
+    let sample: Vec<_> = jobs
+        .iter()
+        .step_by((jobs.len() / opts.baseline_sample.max(1)).max(1))
+        .collect();
     let t = Instant::now();
     for (i, job) in sample.iter().enumerate() {
         let _ = std::process::Command::new(&opts.binary)
@@ -131,7 +155,14 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
             .arg(&project.root)
             .arg("--out")
             .arg(scratch.join(format!("proc-{i}")))
-            .args(["--locales", job.locale.code(), "--venues", &job.venue.data.id, "--formats", &job.format.data.id])
+            .args([
+                "--locales",
+                job.locale.code(),
+                "--venues",
+                &job.venue.data.id,
+                "--formats",
+                &job.format.data.id,
+            ])
             .output();
     }
     let per_process_per_doc = t.elapsed().as_secs_f64() / sample.len().max(1) as f64;
@@ -159,8 +190,16 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
 pub fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(str::to_owned))
-        .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(str::to_owned)
+        })
+        .and_then(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
@@ -169,20 +208,38 @@ impl BenchReport {
     pub fn table(&self) -> String {
         let mut out = String::new();
         let cold_ratio = self.cold.median / self.limit;
-        out += &format!("documents: {} PDFs ({} files written), cores used: {}\n", self.documents, self.files, self.cores);
+        out += &format!(
+            "documents: {} PDFs ({} files written), cores used: {}\n",
+            self.documents, self.files, self.cores
+        );
         out += "| measure | value |\n|---|---|\n";
         out += &format!("| full matrix, cold (s) | {} |\n", self.cold);
         out += &format!("| full matrix, warm, same process (s) | {} |\n", self.warm);
-        out += &format!("| documents per second, cold | {:.1} |\n", self.documents as f64 / self.cold.median);
-        out += &format!("| sum of single-document compile+export, 1 thread (s) | {} |\n", self.single_sum);
+        out += &format!(
+            "| documents per second, cold | {:.1} |\n",
+            self.documents as f64 / self.cold.median
+        );
+        out += &format!(
+            "| sum of single-document compile+export, 1 thread (s) | {} |\n",
+            self.single_sum
+        );
         out += &format!("| limit = sum / cores (s) | {:.3} |\n", self.limit);
         out += &format!("| **cold / limit** | **{cold_ratio:.2}×** |\n");
         for (format, ms) in &self.ms_per_doc_by_format {
             out += &format!("| ms per document, {format} | {ms:.1} |\n");
         }
-        out += &format!("| compile share of compile+export | {:.0}% |\n", self.compile_share * 100.0);
-        out += &format!("| per-process baseline, s per document | {:.3} |\n", self.per_process_per_doc);
-        out += &format!("| per-process baseline, whole matrix (extrapolated, s) | {:.1} |\n", self.per_process_total);
+        out += &format!(
+            "| compile share of compile+export | {:.0}% |\n",
+            self.compile_share * 100.0
+        );
+        out += &format!(
+            "| per-process baseline, s per document | {:.3} |\n",
+            self.per_process_per_doc
+        );
+        out += &format!(
+            "| per-process baseline, whole matrix (extrapolated, s) | {:.1} |\n",
+            self.per_process_total
+        );
         out += &format!(
             "| **speed-up over per-process baseline** | **{:.1}×** |\n",
             self.per_process_total / self.cold.median

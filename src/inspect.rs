@@ -43,7 +43,11 @@ pub struct FontInfo {
 impl PdfInfo {
     /// All pages' text.
     pub fn text(&self) -> String {
-        self.pages.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n")
+        self.pages
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -85,14 +89,18 @@ pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
             String::from_utf8_lossy(&s.content).into_owned()
         })
         .unwrap_or_default();
-    let pdf_ua = xmp.contains("<pdfuaid:part>1</pdfuaid:part>") || xmp.contains("pdfuaid:part=\"1\"");
+    let pdf_ua =
+        xmp.contains("<pdfuaid:part>1</pdfuaid:part>") || xmp.contains("pdfuaid:part=\"1\"");
     let title = info_title(&doc).or_else(|| xmp_title(&xmp));
 
     let mut pages = Vec::new();
     for (_, page_id) in doc.get_pages() {
         let page = doc.get_dictionary(page_id).map_err(|e| e.to_string())?;
         let media = page_box(&doc, page, b"MediaBox").ok_or("page without MediaBox")?;
-        let size_mm = ((media[2] - media[0]) / PT_PER_MM, (media[3] - media[1]) / PT_PER_MM);
+        let size_mm = (
+            (media[2] - media[0]) / PT_PER_MM,
+            (media[3] - media[1]) / PT_PER_MM,
+        );
         let to_mm = |b: [f64; 4]| b.map(|v| v / PT_PER_MM);
         pages.push(PageInfo {
             size_mm,
@@ -126,7 +134,16 @@ pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
         let embedded = dict.has(b"FontFile") || dict.has(b"FontFile2") || dict.has(b"FontFile3");
         fonts.push(FontInfo { name, embedded });
     }
-    Ok(PdfInfo { pages, title, lang, pdf_ua, tagged, direction, fonts, block_langs })
+    Ok(PdfInfo {
+        pages,
+        title,
+        lang,
+        pdf_ua,
+        tagged,
+        direction,
+        fonts,
+        block_langs,
+    })
 }
 
 fn deref_dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
@@ -154,7 +171,10 @@ fn pdf_string(doc: &Document, o: &Object) -> Option<String> {
 /// PDF text strings are PDFDocEncoding or UTF-16BE with a BOM.
 fn decode_text_string(bytes: &[u8]) -> String {
     if bytes.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
         String::from_utf16_lossy(&units)
     } else {
         bytes.iter().map(|&b| b as char).collect()
@@ -215,7 +235,11 @@ fn font_map(doc: &Document, font: &Dictionary) -> FontMap {
 
 fn parse_cmap(text: &str, map: &mut HashMap<u32, String>) {
     let hex_tokens = |line: &str| -> Vec<String> {
-        line.split('<').skip(1).filter_map(|t| t.split('>').next()).map(str::to_owned).collect()
+        line.split('<')
+            .skip(1)
+            .filter_map(|t| t.split('>').next())
+            .map(str::to_owned)
+            .collect()
     };
     let utf16 = |hex: &str| -> String {
         let units: Vec<u16> = (0..hex.len() / 4)
@@ -242,9 +266,11 @@ fn parse_cmap(text: &str, map: &mut HashMap<u32, String>) {
         } else if mode == "range" {
             let t = hex_tokens(line);
             if t.len() == 3 {
-                if let (Ok(lo), Ok(hi), Ok(base)) =
-                    (u32::from_str_radix(&t[0], 16), u32::from_str_radix(&t[1], 16), u32::from_str_radix(&t[2], 16))
-                {
+                if let (Ok(lo), Ok(hi), Ok(base)) = (
+                    u32::from_str_radix(&t[0], 16),
+                    u32::from_str_radix(&t[1], 16),
+                    u32::from_str_radix(&t[2], 16),
+                ) {
                     for (i, code) in (lo..=hi).enumerate() {
                         if let Some(c) = char::from_u32(base + i as u32) {
                             map.insert(code, c.to_string());
@@ -260,10 +286,19 @@ fn parse_cmap(text: &str, map: &mut HashMap<u32, String>) {
 fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
     let fonts: HashMap<Vec<u8>, FontMap> = doc
         .get_page_fonts(page_id)
-        .map(|fonts| fonts.into_iter().map(|(name, dict)| (name, font_map(doc, dict))).collect())
+        .map(|fonts| {
+            fonts
+                .into_iter()
+                .map(|(name, dict)| (name, font_map(doc, dict)))
+                .collect()
+        })
         .unwrap_or_default();
-    let Ok(content) = doc.get_page_content(page_id) else { return String::new() };
-    let Ok(content) = Content::decode(&content) else { return String::new() };
+    let Ok(content) = doc.get_page_content(page_id) else {
+        return String::new();
+    };
+    let Ok(content) = Content::decode(&content) else {
+        return String::new();
+    };
     let mut out = String::new();
     let mut font: Option<&FontMap> = None;
     let mut size = 10.0;
@@ -280,7 +315,11 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
                 }
             }
             "Tf" => {
-                font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| fonts.get(n));
+                font = op
+                    .operands
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .and_then(|n| fonts.get(n));
                 size = op.operands.get(1).and_then(number).unwrap_or(size);
             }
             "BDC" => {
@@ -328,7 +367,10 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
 
 fn decode_run(font: &FontMap, bytes: &[u8], out: &mut String) {
     let codes: Vec<u32> = if font.two_byte {
-        bytes.chunks(2).map(|c| (u32::from(c[0]) << 8) | u32::from(*c.get(1).unwrap_or(&0))).collect()
+        bytes
+            .chunks(2)
+            .map(|c| (u32::from(c[0]) << 8) | u32::from(*c.get(1).unwrap_or(&0)))
+            .collect()
     } else {
         bytes.iter().map(|&b| u32::from(b)).collect()
     };
@@ -381,10 +423,19 @@ fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
 fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<TextRun> {
     let fonts: HashMap<Vec<u8>, FontMap> = doc
         .get_page_fonts(page_id)
-        .map(|fonts| fonts.into_iter().map(|(name, dict)| (name, font_map(doc, dict))).collect())
+        .map(|fonts| {
+            fonts
+                .into_iter()
+                .map(|(name, dict)| (name, font_map(doc, dict)))
+                .collect()
+        })
         .unwrap_or_default();
-    let Ok(content) = doc.get_page_content(page_id) else { return Vec::new() };
-    let Ok(content) = Content::decode(&content) else { return Vec::new() };
+    let Ok(content) = doc.get_page_content(page_id) else {
+        return Vec::new();
+    };
+    let Ok(content) = Content::decode(&content) else {
+        return Vec::new();
+    };
     let identity: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
     let mut ctm = identity;
     let mut stack = Vec::new();
@@ -418,7 +469,11 @@ fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<T
                 }
             }
             "Tf" => {
-                font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| fonts.get(n));
+                font = op
+                    .operands
+                    .first()
+                    .and_then(|o| o.as_name().ok())
+                    .and_then(|n| fonts.get(n));
                 size = op.operands.get(1).and_then(number).unwrap_or(size);
             }
             "Tj" | "TJ" | "'" | "\"" => {

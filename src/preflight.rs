@@ -22,7 +22,10 @@ pub enum Kind {
 
 impl Kind {
     pub fn of(path: &Path) -> Self {
-        let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
         if name.ends_with(".print.pdf") {
             Kind::PrintMaster
         } else {
@@ -56,10 +59,22 @@ impl Report {
 /// Reads and checks one file.
 pub fn check_file(path: &Path) -> Report {
     let kind = Kind::of(path);
-    let info = std::fs::read(path).map_err(|e| format!("cannot read: {e}")).and_then(|b| inspect::inspect(&b));
+    let info = std::fs::read(path)
+        .map_err(|e| format!("cannot read: {e}"))
+        .and_then(|b| inspect::inspect(&b));
     match info {
-        Ok(info) => Report { path: path.to_path_buf(), kind, problems: check(kind, &info), info: Some(info) },
-        Err(e) => Report { path: path.to_path_buf(), kind, info: None, problems: vec![e] },
+        Ok(info) => Report {
+            path: path.to_path_buf(),
+            kind,
+            problems: check(kind, &info),
+            info: Some(info),
+        },
+        Err(e) => Report {
+            path: path.to_path_buf(),
+            kind,
+            info: None,
+            problems: vec![e],
+        },
     }
 }
 
@@ -106,10 +121,17 @@ pub fn check(kind: Kind, info: &PdfInfo) -> Vec<String> {
                     problems.push(format!("page {n}: no BleedBox"));
                     continue;
                 };
-                let margins = [trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3]];
+                let margins = [
+                    trim[0] - bleed[0],
+                    trim[1] - bleed[1],
+                    bleed[2] - trim[2],
+                    bleed[3] - trim[3],
+                ];
                 if margins.iter().any(|m| *m < MIN_BLEED_MM - TOLERANCE_MM) {
                     let least = margins.iter().copied().fold(f64::INFINITY, f64::min);
-                    problems.push(format!("page {n}: bleed {least:.1} mm, less than {MIN_BLEED_MM} mm"));
+                    problems.push(format!(
+                        "page {n}: bleed {least:.1} mm, less than {MIN_BLEED_MM} mm"
+                    ));
                 }
                 let media = [0.0, 0.0, page.size_mm.0, page.size_mm.1];
                 let outside = bleed[0] < media[0] - TOLERANCE_MM
@@ -128,11 +150,16 @@ pub fn check(kind: Kind, info: &PdfInfo) -> Vec<String> {
 /// The PDFs under `dir` (recursively, sorted), for `preflight --out DIR`.
 pub fn pdfs_under(dir: &Path) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = crate::source::sorted_entries(dir) else { return };
+        let Ok(entries) = crate::source::sorted_entries(dir) else {
+            return;
+        };
         for path in entries {
             if path.is_dir() {
                 walk(&path, out);
-            } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+            } else if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+            {
                 out.push(path);
             }
         }

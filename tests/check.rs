@@ -70,17 +70,26 @@ fn stdout(out: &Output) -> String {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("--json output parses: {e}\n{}", stdout(out)))
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("--json output parses: {e}\n{}", stdout(out)))
 }
 
 /// The findings of one check kind in `--json` output.
 fn findings<'a>(report: &'a serde_json::Value, check: &str) -> Vec<&'a serde_json::Value> {
-    report["findings"].as_array().unwrap().iter().filter(|f| f["check"] == check).collect()
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == check)
+        .collect()
 }
 
 fn assert_at(err: &str, file: &str) {
     let re = Regex::new(&format!(r"{}:\d+:\d+", regex_lite::escape(file))).unwrap();
-    assert!(re.is_match(err), "expected a {file}:line:col diagnostic, got:\n{err}");
+    assert!(
+        re.is_match(err),
+        "expected a {file}:line:col diagnostic, got:\n{err}"
+    );
 }
 
 #[test]
@@ -88,7 +97,11 @@ fn clean_locale_passes_and_exit_code_is_0() {
     let project = pl_project();
     let out = run(project.path(), &["check", "--locales", "en-GB,pl"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).contains("0 error(s), 0 warning(s)"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("0 error(s), 0 warning(s)"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -96,20 +109,34 @@ fn shipped_project_has_no_errors() {
     // Text checks only: whether the shipped locales fit is the build tests' business.
     let out = run(&project_root(), &["check", "--json", "--no-fit"]);
     let report = json(&out);
-    let errors: Vec<_> =
-        report["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
-    assert!(errors.is_empty(), "errors in the shipped locales: {errors:#?}");
+    let errors: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "errors in the shipped locales: {errors:#?}"
+    );
     assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
 fn dropped_variable_is_an_error_at_the_message() {
     let project = pl_project();
-    edit(&pl(&project, "guide.ftl"), "call { $emergency }.\n", "call the police.\n");
+    edit(
+        &pl(&project, "guide.ftl"),
+        "call { $emergency }.\n",
+        "call the police.\n",
+    );
     let out = check_pl(&project, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("`do-now-report-danger` drops { $emergency } compared with en-GB"), "{err}");
+    assert!(
+        err.contains("`do-now-report-danger` drops { $emergency } compared with en-GB"),
+        "{err}"
+    );
     assert_at(&err, "locales/pl/guide.ftl");
     assert!(err.contains("hint:"), "{err}");
 }
@@ -117,34 +144,67 @@ fn dropped_variable_is_an_error_at_the_message() {
 #[test]
 fn renamed_term_is_a_parity_and_a_reference_error() {
     let project = pl_project();
-    edit(&pl(&project, "guide.ftl"), "anonymously via { -crimestoppers }", "anonymously via { -crimestopers }");
+    edit(
+        &pl(&project, "guide.ftl"),
+        "anonymously via { -crimestoppers }",
+        "anonymously via { -crimestopers }",
+    );
     let report = json(&check_pl(&project, &["--json"]));
     let parity = findings(&report, "parity");
     assert_eq!(parity.len(), 1, "{report:#}");
-    assert!(parity[0]["message"].as_str().unwrap().contains("drops { -crimestoppers }"));
+    assert!(parity[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("drops { -crimestoppers }"));
     let reference = findings(&report, "reference");
-    assert!(reference[0]["message"].as_str().unwrap().contains("unknown term `-crimestopers`"));
-    assert!(reference[0]["hints"][0].as_str().unwrap().contains("did you mean `{ -crimestoppers }`"));
+    assert!(reference[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("unknown term `-crimestopers`"));
+    assert!(reference[0]["hints"][0]
+        .as_str()
+        .unwrap()
+        .contains("did you mean `{ -crimestoppers }`"));
 }
 
 #[test]
 fn typed_phone_number_is_an_error_where_it_is_typed() {
     let project = pl_project();
     let file = pl(&project, "venues.ftl");
-    edit(&file, "{ -crimestoppers } on { $crimestoppers-phone }", "{ -crimestoppers } on 0800 555 111");
+    edit(
+        &file,
+        "{ -crimestoppers } on { $crimestoppers-phone }",
+        "{ -crimestoppers } on 0800 555 111",
+    );
     let out = check_pl(&project, &["--json"]);
     assert_eq!(out.status.code(), Some(1));
     let report = json(&out);
     let facts = findings(&report, "fact");
     assert_eq!(facts.len(), 1, "{report:#}");
     let f = facts[0];
-    assert!(f["message"].as_str().unwrap().contains("phone number `0800 555 111`"), "{f:#}");
-    assert!(f["label"].as_str().unwrap().contains("{ $crimestoppers-phone }"));
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("phone number `0800 555 111`"),
+        "{f:#}"
+    );
+    assert!(f["label"]
+        .as_str()
+        .unwrap()
+        .contains("{ $crimestoppers-phone }"));
     // The position is the typed number itself.
     let text = std::fs::read_to_string(&file).unwrap();
-    let line = text.lines().position(|l| l.starts_with("police-lead-how")).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("police-lead-how"))
+        .unwrap()
+        + 1;
     let column = text.lines().nth(line - 1).unwrap().find("0800").unwrap() + 1;
-    assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(line as u64), Some(column as u64)));
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(line as u64), Some(column as u64))
+    );
     assert_eq!(f["file"], "locales/pl/venues.ftl");
     // And the dropped variable is reported too.
     assert_eq!(findings(&report, "parity").len(), 1);
@@ -153,26 +213,47 @@ fn typed_phone_number_is_an_error_where_it_is_typed() {
 #[test]
 fn typed_web_address_is_an_error() {
     let project = pl_project();
-    edit(&pl(&project, "guide.ftl"), "Consider { -stopncii }:", "Consider https://www.StopNCII.org/:");
+    edit(
+        &pl(&project, "guide.ftl"),
+        "Consider { -stopncii }:",
+        "Consider https://www.StopNCII.org/:",
+    );
     let out = check_pl(&project, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("types the web address `stopncii.org`"), "{err}");
-    assert!(err.contains("https://www.StopNCII.org/"), "the whole address is underlined:\n{err}");
+    assert!(
+        err.contains("types the web address `stopncii.org`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("https://www.StopNCII.org/"),
+        "the whole address is underlined:\n{err}"
+    );
 }
 
 #[test]
 fn typed_service_name_is_an_error() {
     let project = pl_project();
-    edit(&pl(&project, "guide.ftl"), "anonymously via { -crimestoppers }", "anonymously via { -crimestoppers } (Crimestoppers)");
+    edit(
+        &pl(&project, "guide.ftl"),
+        "anonymously via { -crimestoppers }",
+        "anonymously via { -crimestoppers } (Crimestoppers)",
+    );
     let err = stderr(&check_pl(&project, &[]));
-    assert!(err.contains("types the service name `Crimestoppers`"), "{err}");
+    assert!(
+        err.contains("types the service name `Crimestoppers`"),
+        "{err}"
+    );
 }
 
 #[test]
 fn bidi_override_is_an_error() {
     let project = pl_project();
-    edit(&pl(&project, "ui.ftl"), "ui-phone = Phone", "ui-phone = \u{202E}Phone");
+    edit(
+        &pl(&project, "ui.ftl"),
+        "ui-phone = Phone",
+        "ui-phone = \u{202E}Phone",
+    );
     let out = check_pl(&project, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
@@ -185,14 +266,26 @@ fn syntax_error_has_its_line_and_column() {
     let project = pl_project();
     let file = pl(&project, "ui.ftl");
     edit(&file, "ui-phone = Phone", "ui-phone = Ffôn }");
-    let line = std::fs::read_to_string(&file).unwrap().lines().position(|l| l.starts_with("ui-phone")).unwrap() + 1;
+    let line = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("ui-phone"))
+        .unwrap()
+        + 1;
     let out = check_pl(&project, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("FTL syntax error"), "{err}");
     // `}` is the 17th character of the line.
-    assert!(err.contains(&format!("locales/pl/ui.ftl:{line}:17")), "{err}");
-    assert_eq!(err.matches("FTL syntax error").count(), 1, "loader and check report it once:\n{err}");
+    assert!(
+        err.contains(&format!("locales/pl/ui.ftl:{line}:17")),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("FTL syntax error").count(),
+        1,
+        "loader and check report it once:\n{err}"
+    );
 }
 
 #[test]
@@ -204,7 +297,12 @@ fn duplicate_id_points_at_both_definitions() {
     std::fs::write(&file, text).unwrap();
     let err = stderr(&check_pl(&project, &[]));
     assert!(err.contains("duplicate ID `ui-phone`"), "{err}");
-    assert!(Regex::new(r"first defined at locales/pl/ui\.ftl:\d+:1").unwrap().is_match(&err), "{err}");
+    assert!(
+        Regex::new(r"first defined at locales/pl/ui\.ftl:\d+:1")
+            .unwrap()
+            .is_match(&err),
+        "{err}"
+    );
 }
 
 #[test]
@@ -216,19 +314,33 @@ fn missing_and_obsolete_messages_are_warnings() {
     let out = check_pl(&project, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "warnings do not fail:\n{err}");
-    assert!(err.contains("2 message(s) missing from locales/pl/ui.ftl"), "{err}");
+    assert!(
+        err.contains("2 message(s) missing from locales/pl/ui.ftl"),
+        "{err}"
+    );
     assert!(err.contains("ui-hours, ui-web"), "{err}");
     assert!(err.contains("obsolete message `ui-webb`"), "{err}");
     let out = check_pl(&project, &["--deny-warnings"]);
-    assert_eq!(out.status.code(), Some(1), "--deny-warnings fails on warnings");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "--deny-warnings fails on warnings"
+    );
 }
 
 #[test]
 fn missing_attribute_is_an_error() {
     let project = pl_project();
-    edit(&pl(&project, "guide.ftl"), "    .lead = Get to a calmer, safer pause.\n", "");
+    edit(
+        &pl(&project, "guide.ftl"),
+        "    .lead = Get to a calmer, safer pause.\n",
+        "",
+    );
     let err = stderr(&check_pl(&project, &[]));
-    assert!(err.contains("message `do-now-pause` lacks attribute `.lead`"), "{err}");
+    assert!(
+        err.contains("message `do-now-pause` lacks attribute `.lead`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -250,10 +362,23 @@ fn changed_english_makes_the_translation_outdated_until_reviewed() {
     let cols: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(cols[cols.len() - 2], "1", "one outdated message:\n{status}");
 
-    let out = run(project.path(), &["review", "pl", "--messages", "do-now-pause", "--by", "Ann Reviewer"]);
+    let out = run(
+        project.path(),
+        &[
+            "review",
+            "pl",
+            "--messages",
+            "do-now-pause",
+            "--by",
+            "Ann Reviewer",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&check_pl(&project, &[]));
-    assert!(!err.contains("outdated"), "reviewing refreshes the source hash:\n{err}");
+    assert!(
+        !err.contains("outdated"),
+        "reviewing refreshes the source hash:\n{err}"
+    );
 }
 
 #[test]
@@ -261,9 +386,22 @@ fn review_records_status_reviewer_and_date_in_the_sidecar() {
     let project = pl_project();
     let sidecar = pl(&project, ".leafpress-status.toml");
     let before = std::fs::read_to_string(&sidecar).unwrap();
-    assert!(before.contains("ui-phone = { status = \"translated\", source = \""), "{before}");
+    assert!(
+        before.contains("ui-phone = { status = \"translated\", source = \""),
+        "{before}"
+    );
 
-    let out = run(project.path(), &["review", "pl", "--messages", "ui-phone,ui-web", "--by", "Ann \"AJ\" Reviewer"]);
+    let out = run(
+        project.path(),
+        &[
+            "review",
+            "pl",
+            "--messages",
+            "ui-phone,ui-web",
+            "--by",
+            "Ann \"AJ\" Reviewer",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let after = std::fs::read_to_string(&sidecar).unwrap();
     let line = after.lines().find(|l| l.starts_with("ui-phone =")).unwrap();
@@ -271,7 +409,11 @@ fn review_records_status_reviewer_and_date_in_the_sidecar() {
     assert!(line.contains(r#"Ann "AJ" Reviewer"#), "{line}");
     assert!(line.contains("date = 2026-11-25"), "{line}");
     // Git-friendly: only the two reviewed lines changed.
-    let changed = before.lines().zip(after.lines()).filter(|(a, b)| a != b).count();
+    let changed = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .count();
     assert_eq!(changed, 2, "{after}");
 
     let table = stdout(&run(project.path(), &["status"]));
@@ -279,9 +421,16 @@ fn review_records_status_reviewer_and_date_in_the_sidecar() {
     let cols: Vec<&str> = row.split_whitespace().collect();
     assert_eq!(cols[5], "2", "two reviewed:\n{table}");
 
-    let bad = run(project.path(), &["review", "pl", "--messages", "no-such-message", "--by", "X"]);
+    let bad = run(
+        project.path(),
+        &["review", "pl", "--messages", "no-such-message", "--by", "X"],
+    );
     assert_eq!(bad.status.code(), Some(1));
-    assert_eq!(std::fs::read_to_string(&sidecar).unwrap(), after, "nothing written on error");
+    assert_eq!(
+        std::fs::read_to_string(&sidecar).unwrap(),
+        after,
+        "nothing written on error"
+    );
 }
 
 #[test]
@@ -292,17 +441,40 @@ fn status_table_counts_each_state() {
     let table = stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
     let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
-    assert_eq!(header, ["locale", "locale.toml", "messages", "translated", "reviewed", "draft", "outdated", "missing"]);
+    assert_eq!(
+        header,
+        [
+            "locale",
+            "locale.toml",
+            "messages",
+            "translated",
+            "reviewed",
+            "draft",
+            "outdated",
+            "missing"
+        ]
+    );
     let en = table.lines().find(|l| l.starts_with("en-GB")).unwrap();
     assert!(en.contains("source") && en.contains("(100%)"), "{table}");
-    let row: Vec<&str> = table.lines().find(|l| l.starts_with("pl ")).unwrap().split_whitespace().collect();
+    let row: Vec<&str> = table
+        .lines()
+        .find(|l| l.starts_with("pl "))
+        .unwrap()
+        .split_whitespace()
+        .collect();
     let total: usize = row[2].parse().unwrap();
     assert_eq!(row[1], "translated");
     assert_eq!(row[3], (total - 1).to_string(), "{table}");
     assert_eq!(row.last(), Some(&"1"), "one missing:\n{table}");
 
-    let json: serde_json::Value = serde_json::from_slice(&run(project.path(), &["status", "--json"]).stdout).unwrap();
-    let pl = json.as_array().unwrap().iter().find(|r| r["locale"] == "pl").unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(project.path(), &["status", "--json"]).stdout).unwrap();
+    let pl = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["locale"] == "pl")
+        .unwrap();
     assert_eq!(pl["missing"], 1);
     assert_eq!(pl["translated"].as_u64().unwrap() as usize, total - 1);
 }
@@ -313,19 +485,31 @@ fn overflowing_card_text_reports_panel_and_millimetres() {
     let long = std::fs::read_to_string(fixture("overflow-short-answer.ftl")).unwrap();
     let file = pl(&project, "guide.ftl");
     let text = std::fs::read_to_string(&file).unwrap();
-    let old = text.lines().find(|l| l.starts_with("short-answer-body =")).unwrap();
+    let old = text
+        .lines()
+        .find(|l| l.starts_with("short-answer-body ="))
+        .unwrap();
     edit(&file, &format!("{old}\n"), &long);
     let out = run(project.path(), &["check", "--locales", "pl"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     for venue in ["clinic", "police"] {
-        let re = Regex::new(&format!(r"pl card \({venue}\): panel `front` overflows by \d+\.\d mm")).unwrap();
+        let re = Regex::new(&format!(
+            r"pl card \({venue}\): panel `front` overflows by \d+\.\d mm"
+        ))
+        .unwrap();
         assert!(re.is_match(&err), "{err}");
     }
-    assert!(err.contains("messages pinned to panel `front`: short-answer-heading, short-answer-body"), "{err}");
+    assert!(
+        err.contains("messages pinned to panel `front`: short-answer-heading, short-answer-body"),
+        "{err}"
+    );
     assert_at(&err, "locales/pl/guide.ftl");
 
-    let report = json(&run(project.path(), &["check", "--locales", "pl", "--json"]));
+    let report = json(&run(
+        project.path(),
+        &["check", "--locales", "pl", "--json"],
+    ));
     let fit = findings(&report, "fit");
     assert!(fit.iter().any(|f| f["locale"] == "pl" && f["message"].as_str().unwrap().contains("overflows by")), "{report:#}");
 }
@@ -333,7 +517,11 @@ fn overflowing_card_text_reports_panel_and_millimetres() {
 #[test]
 fn json_output_has_positions_and_counts() {
     let project = pl_project();
-    edit(&pl(&project, "guide.ftl"), "call { $emergency }.\n", "call the police.\n");
+    edit(
+        &pl(&project, "guide.ftl"),
+        "call { $emergency }.\n",
+        "call the police.\n",
+    );
     let out = check_pl(&project, &["--json"]);
     assert_eq!(out.status.code(), Some(1));
     let report = json(&out);
@@ -343,13 +531,19 @@ fn json_output_has_positions_and_counts() {
     assert_eq!(f["severity"], "error");
     assert_eq!(f["locale"], "pl");
     assert_eq!(f["file"], "locales/pl/guide.ftl");
-    assert!(f["line"].as_u64().unwrap() > 1 && f["column"].as_u64() == Some(1), "{f:#}");
+    assert!(
+        f["line"].as_u64().unwrap() > 1 && f["column"].as_u64() == Some(1),
+        "{f:#}"
+    );
     assert!(f["range"]["start"].is_u64());
 }
 
 #[test]
 fn exit_code_2_when_check_cannot_run() {
-    let out = leafpress().args(["check", "--project", "/no/such/project"]).output().unwrap();
+    let out = leafpress()
+        .args(["check", "--project", "/no/such/project"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let project = pl_project();
     let out = check_pl(&project, &["--locales", "xx"]);
@@ -357,20 +551,43 @@ fn exit_code_2_when_check_cannot_run() {
     assert!(stderr(&out).contains("unknown locale `xx`"));
     std::fs::remove_dir_all(project.path().join("locales/en-GB")).unwrap();
     let out = check_pl(&project, &[]);
-    assert_eq!(out.status.code(), Some(2), "no en-GB to compare with: {}", stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "no en-GB to compare with: {}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn publish_refuses_drafts_unless_allowed() {
     let project = pl_project();
-    edit(&pl(&project, "locale.toml"), "status = \"translated\"", "status = \"draft\"");
+    edit(
+        &pl(&project, "locale.toml"),
+        "status = \"translated\"",
+        "status = \"draft\"",
+    );
     let out_dir = tempfile::tempdir().unwrap();
-    let args = ["--locales", "pl,en-GB", "--formats", "card", "--venues", "clinic", "--publish"];
+    let args = [
+        "--locales",
+        "pl,en-GB",
+        "--formats",
+        "card",
+        "--venues",
+        "clinic",
+        "--publish",
+    ];
     let out = build(project.path(), out_dir.path(), &args);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("pl: not published: locale.toml says `status = \"draft\"`"), "{err}");
-    assert!(out_dir.path().join("en-GB/clinic/card.pdf").exists(), "en-GB is still published");
+    assert!(
+        err.contains("pl: not published: locale.toml says `status = \"draft\"`"),
+        "{err}"
+    );
+    assert!(
+        out_dir.path().join("en-GB/clinic/card.pdf").exists(),
+        "en-GB is still published"
+    );
     assert!(!out_dir.path().join("pl").exists(), "no pl output");
 
     let mut allowed = args.to_vec();
@@ -380,31 +597,78 @@ fn publish_refuses_drafts_unless_allowed() {
     assert!(out_dir.path().join("pl/clinic/card.pdf").exists());
 
     // A reviewed locale publishes; outdated messages block it again.
-    edit(&pl(&project, "locale.toml"), "status = \"draft\"", "status = \"reviewed\"");
-    assert!(run(project.path(), &["review", "pl", "--by", "Ann Reviewer"]).status.success());
+    edit(
+        &pl(&project, "locale.toml"),
+        "status = \"draft\"",
+        "status = \"reviewed\"",
+    );
+    assert!(
+        run(project.path(), &["review", "pl", "--by", "Ann Reviewer"])
+            .status
+            .success()
+    );
     let out = build(project.path(), out_dir.path(), &args);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    edit(&project.path().join("locales/en-GB/ui.ftl"), "ui-phone = Phone", "ui-phone = Telephone");
+    edit(
+        &project.path().join("locales/en-GB/ui.ftl"),
+        "ui-phone = Phone",
+        "ui-phone = Telephone",
+    );
     let out = build(project.path(), out_dir.path(), &args);
-    assert!(stderr(&out).contains("pl: not published: 1 outdated message(s)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pl: not published: 1 outdated message(s)"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn pseudo_locales_build_from_english_and_keep_placeables() {
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(&project_root(), out_dir.path(), &["--locales", "en-XA,ar-XB", "--formats", "card", "--venues", "police"]);
+    let out = build(
+        &project_root(),
+        out_dir.path(),
+        &[
+            "--locales",
+            "en-XA,ar-XB",
+            "--formats",
+            "card",
+            "--venues",
+            "police",
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let xa = read_pdf(&out_dir.path().join("en-XA/police/card.pdf"));
     let text = compact(&xa.pages.iter().map(|p| p.text.as_str()).collect::<String>());
-    assert!(text.contains("Ƈaaŀŀ999") && text.contains("[Iƞ"), "accented and bracketed: {text}");
-    assert!(text.contains("999") && text.contains("0800555111"), "placeables untouched: {text}");
-    assert!(text.contains("ŧẇō") || text.contains("ōƞē"), "padded: {text}");
+    assert!(
+        text.contains("Ƈaaŀŀ999") && text.contains("[Iƞ"),
+        "accented and bracketed: {text}"
+    );
+    assert!(
+        text.contains("999") && text.contains("0800555111"),
+        "placeables untouched: {text}"
+    );
+    assert!(
+        text.contains("ŧẇō") || text.contains("ōƞē"),
+        "padded: {text}"
+    );
     let xb = read_pdf(&out_dir.path().join("ar-XB/police/card.pdf"));
     assert_eq!(xb.direction.as_deref(), Some("R2L"), "right to left");
-    assert!(!project_root().join("locales/en-XA").exists(), "never written as a locale folder");
+    assert!(
+        !project_root().join("locales/en-XA").exists(),
+        "never written as a locale folder"
+    );
 
-    let publish = build(&project_root(), out_dir.path(), &["--locales", "en-XA", "--publish", "--allow-draft"]);
-    assert_eq!(publish.status.code(), Some(1), "pseudo-locales are never published");
+    let publish = build(
+        &project_root(),
+        out_dir.path(),
+        &["--locales", "en-XA", "--publish", "--allow-draft"],
+    );
+    assert_eq!(
+        publish.status.code(),
+        Some(1),
+        "pseudo-locales are never published"
+    );
 }
 
 #[test]
@@ -427,8 +691,11 @@ fn fluent_reference_corpus_never_panics() {
         eprintln!("SKIPPED: {} not found", corpus.display());
         return;
     };
-    let mut files: Vec<PathBuf> =
-        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
     files.sort();
     assert!(files.len() > 30, "corpus has its files");
     let project = pl_project();
@@ -436,7 +703,11 @@ fn fluent_reference_corpus_never_panics() {
         let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
         let (index, diags) = leafpress::i18n::ftl::index(path, &text);
         for d in &diags {
-            assert!(d.line.is_some() && d.column.is_some(), "{}: unpositioned {d:?}", path.display());
+            assert!(
+                d.line.is_some() && d.column.is_some(),
+                "{}: unpositioned {d:?}",
+                path.display()
+            );
         }
         let _ = leafpress::i18n::pseudo::pseudo_ftl(&text, "en-XA").unwrap();
         for entry in &index.entries {
@@ -460,14 +731,35 @@ fn fluent_reference_corpus_never_panics() {
 #[test]
 fn new_locale_scaffolds_every_message_as_missing() {
     let project = pl_project();
-    let out = run(project.path(), &["new-locale", "cy", "--name", "Welsh", "--native-name", "Cymraeg"]);
+    let out = run(
+        project.path(),
+        &[
+            "new-locale",
+            "cy",
+            "--name",
+            "Welsh",
+            "--native-name",
+            "Cymraeg",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let cy = project.path().join("locales/cy");
     let ui = std::fs::read_to_string(cy.join("ui.ftl")).unwrap();
-    assert!(ui.contains("# ui-in-danger = In immediate danger? Call { $emergency }."), "{ui}");
-    assert!(ui.contains("# Strip on every cover and card."), "context kept: {ui}");
+    assert!(
+        ui.contains("# ui-in-danger = In immediate danger? Call { $emergency }."),
+        "{ui}"
+    );
+    assert!(
+        ui.contains("# Strip on every cover and card."),
+        "context kept: {ui}"
+    );
     let table = stdout(&run(project.path(), &["status", "--locales", "cy"]));
-    let row: Vec<&str> = table.lines().find(|l| l.starts_with("cy ")).unwrap().split_whitespace().collect();
+    let row: Vec<&str> = table
+        .lines()
+        .find(|l| l.starts_with("cy "))
+        .unwrap()
+        .split_whitespace()
+        .collect();
     assert_eq!(row.last(), row.get(2), "all missing: {table}");
 
     // Translating one message makes it a draft; the scaffold itself checks clean.
@@ -475,7 +767,16 @@ fn new_locale_scaffolds_every_message_as_missing() {
     let out = run(project.path(), &["check", "--locales", "cy", "--no-fit"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let table = stdout(&run(project.path(), &["status", "--locales", "cy"]));
-    let row: Vec<&str> = table.lines().find(|l| l.starts_with("cy ")).unwrap().split_whitespace().collect();
+    let row: Vec<&str> = table
+        .lines()
+        .find(|l| l.starts_with("cy "))
+        .unwrap()
+        .split_whitespace()
+        .collect();
     assert_eq!(row[6], "1", "one draft: {table}");
-    assert_eq!(run(project.path(), &["new-locale", "cy"]).status.code(), Some(2), "refuses an existing folder");
+    assert_eq!(
+        run(project.path(), &["new-locale", "cy"]).status.code(),
+        Some(2),
+        "refuses an existing folder"
+    );
 }

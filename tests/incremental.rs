@@ -16,20 +16,37 @@ fn rendered(out: &std::process::Output) -> Vec<String> {
 fn only_what_changed_is_rebuilt() {
     let project = project_copy();
     let out = tempfile::tempdir().unwrap();
-    let args = ["--locales", "en-GB,pl", "--formats", "card,handout", "--verbose"];
+    let args = [
+        "--locales",
+        "en-GB,pl",
+        "--formats",
+        "card,handout",
+        "--verbose",
+    ];
     let first = build(project.path(), out.path(), &args);
     assert!(first.status.success(), "{}", stderr(&first));
     assert_eq!(rendered(&first).len(), 12, "first build renders everything");
 
     let again = build(project.path(), out.path(), &args);
     assert!(again.status.success());
-    assert!(rendered(&again).is_empty(), "a no-op rebuild renders nothing: {:?}", rendered(&again));
+    assert!(
+        rendered(&again).is_empty(),
+        "a no-op rebuild renders nothing: {:?}",
+        rendered(&again)
+    );
 
-    edit(&project.path().join("locales/pl/guide.ftl"), "do-not-send-more = ", "do-not-send-more = Uwaga: ");
+    edit(
+        &project.path().join("locales/pl/guide.ftl"),
+        "do-not-send-more = ",
+        "do-not-send-more = Uwaga: ",
+    );
     let after_edit = build(project.path(), out.path(), &args);
     let names = rendered(&after_edit);
     assert_eq!(names.len(), 6, "{names:?}");
-    assert!(names.iter().all(|n| n.starts_with("pl/")), "only Polish jobs: {names:?}");
+    assert!(
+        names.iter().all(|n| n.starts_with("pl/")),
+        "only Polish jobs: {names:?}"
+    );
     let text = read_pdf(&out.path().join("pl/clinic/handout.pdf")).text();
     assert!(text.contains("Uwaga:"), "the edit is in the rebuilt PDF");
 
@@ -39,6 +56,13 @@ fn only_what_changed_is_rebuilt() {
     assert!(out.path().join("en-GB/police/card.pdf").exists());
 
     // A layout change touches every job.
-    edit(&project.path().join("layouts/lib.typ"), "rgb(\"#e9eff6\")", "rgb(\"#e9eff7\")");
-    assert_eq!(rendered(&build(project.path(), out.path(), &args)).len(), 12);
+    edit(
+        &project.path().join("layouts/lib.typ"),
+        "rgb(\"#e9eff6\")",
+        "rgb(\"#e9eff7\")",
+    );
+    assert_eq!(
+        rendered(&build(project.path(), out.path(), &args)).len(),
+        12
+    );
 }

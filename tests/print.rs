@@ -33,7 +33,9 @@ fn en_gb(venue: &str, file: &str) -> PathBuf {
 }
 
 fn project() -> source::Project {
-    source::load(&project_root()).project.expect("project loads")
+    source::load(&project_root())
+        .project
+        .expect("project loads")
 }
 
 /// The en-GB build with the venue-details fixture (two clinics, one custody suite).
@@ -44,9 +46,18 @@ fn details_dist() -> &'static Path {
         let out = build(
             &project_root(),
             dir.path(),
-            &["--locales", "en-GB", "--venue-details", "tests/fixtures/print/venues.toml"],
+            &[
+                "--locales",
+                "en-GB",
+                "--venue-details",
+                "tests/fixtures/print/venues.toml",
+            ],
         );
-        assert!(out.status.success(), "venue-details build failed:\n{}", stderr(&out));
+        assert!(
+            out.status.success(),
+            "venue-details build failed:\n{}",
+            stderr(&out)
+        );
         dir
     })
     .path()
@@ -60,20 +71,42 @@ fn print_masters_have_3mm_bleed_with_trim_and_bleed_boxes_and_downloads_have_non
             assert!(!master.pages.is_empty());
             for (i, page) in master.pages.iter().enumerate() {
                 let at = format!("{venue}/{format}.print.pdf page {}", i + 1);
-                assert!(close(page.size_mm.0, w + 6.0) && close(page.size_mm.1, h + 6.0), "{at}: MediaBox {:?}", page.size_mm);
+                assert!(
+                    close(page.size_mm.0, w + 6.0) && close(page.size_mm.1, h + 6.0),
+                    "{at}: MediaBox {:?}",
+                    page.size_mm
+                );
                 let trim = page.trim_mm.unwrap_or_else(|| panic!("{at}: no TrimBox"));
-                assert!(close(trim[0], 3.0) && close(trim[1], 3.0), "{at}: TrimBox at {trim:?}");
-                assert!(close(trim[2] - trim[0], w) && close(trim[3] - trim[1], h), "{at}: trim size {trim:?}");
+                assert!(
+                    close(trim[0], 3.0) && close(trim[1], 3.0),
+                    "{at}: TrimBox at {trim:?}"
+                );
+                assert!(
+                    close(trim[2] - trim[0], w) && close(trim[3] - trim[1], h),
+                    "{at}: trim size {trim:?}"
+                );
                 let bleed = page.bleed_mm.unwrap_or_else(|| panic!("{at}: no BleedBox"));
-                assert!(close(bleed[0], 0.0) && close(bleed[2], w + 6.0), "{at}: BleedBox {bleed:?}");
+                assert!(
+                    close(bleed[0], 0.0) && close(bleed[2], w + 6.0),
+                    "{at}: BleedBox {bleed:?}"
+                );
             }
-            assert!(!master.pdf_ua, "{venue}/{format}: a print master does not claim PDF/UA");
+            assert!(
+                !master.pdf_ua,
+                "{venue}/{format}: a print master does not claim PDF/UA"
+            );
             assert!(master.fonts.iter().all(|f| f.embedded));
 
             let download = read_pdf(&en_gb(venue, &format!("{format}.pdf")));
-            assert!(download.pdf_ua && download.tagged, "{venue}/{format}: the download PDF stays PDF/UA-1");
+            assert!(
+                download.pdf_ua && download.tagged,
+                "{venue}/{format}: the download PDF stays PDF/UA-1"
+            );
             for page in &download.pages {
-                assert!(page.trim_mm.is_none() && page.bleed_mm.is_none(), "{venue}/{format}: download PDF has bleed");
+                assert!(
+                    page.trim_mm.is_none() && page.bleed_mm.is_none(),
+                    "{venue}/{format}: download PDF has bleed"
+                );
             }
         }
         // Office sheets are printed in the office: no master.
@@ -82,8 +115,14 @@ fn print_masters_have_3mm_bleed_with_trim_and_bleed_boxes_and_downloads_have_non
     // The A5 leaflet's master has the four pages single, in reading order.
     let a5 = read_pdf(&en_gb("clinic", "leaflet-a5.print.pdf"));
     assert_eq!(a5.pages.len(), 4);
-    assert!(a5.pages[0].text.contains("What to do if"), "page 1 is the front cover");
-    assert!(a5.pages[3].text.contains("Where to get help"), "page 4 is the back cover");
+    assert!(
+        a5.pages[0].text.contains("What to do if"),
+        "page 1 is the front cover"
+    );
+    assert!(
+        a5.pages[3].text.contains("Where to get help"),
+        "page 4 is the back cover"
+    );
 }
 
 /// The fill colour in force at each text run of every page: its operator (`k` is CMYK,
@@ -92,7 +131,8 @@ fn text_fill_operators(path: &Path) -> BTreeSet<(String, Vec<i64>)> {
     let doc = lopdf::Document::load(path).unwrap();
     let mut seen = BTreeSet::new();
     for (_, page) in doc.get_pages() {
-        let content = lopdf::content::Content::decode(&doc.get_page_content(page).unwrap()).unwrap();
+        let content =
+            lopdf::content::Content::decode(&doc.get_page_content(page).unwrap()).unwrap();
         let mut fill = (String::from("none"), Vec::new());
         let mut stack = Vec::new();
         for op in &content.operations {
@@ -100,7 +140,12 @@ fn text_fill_operators(path: &Path) -> BTreeSet<(String, Vec<i64>)> {
                 "q" => stack.push(fill.clone()),
                 "Q" => fill = stack.pop().unwrap_or_default(),
                 "k" | "g" | "rg" | "scn" | "sc" => {
-                    let values = op.operands.iter().filter_map(|o| o.as_float().ok()).map(|v| (f64::from(v) * 100.0).round() as i64).collect();
+                    let values = op
+                        .operands
+                        .iter()
+                        .filter_map(|o| o.as_float().ok())
+                        .map(|v| (f64::from(v) * 100.0).round() as i64)
+                        .collect();
                     fill = (op.operator.clone(), values);
                 }
                 "Tj" | "TJ" => {
@@ -116,27 +161,60 @@ fn text_fill_operators(path: &Path) -> BTreeSet<(String, Vec<i64>)> {
 #[test]
 fn print_masters_define_text_colours_in_cmyk_with_black_as_100_percent_k() {
     let master = text_fill_operators(&en_gb("police", "handout.print.pdf"));
-    assert!(master.iter().all(|(op, _)| op == "k"), "print master text not in CMYK: {master:?}");
-    assert!(master.contains(&("k".to_owned(), vec![0, 0, 0, 100])), "no 100 % K text: {master:?}");
+    assert!(
+        master.iter().all(|(op, _)| op == "k"),
+        "print master text not in CMYK: {master:?}"
+    );
+    assert!(
+        master.contains(&("k".to_owned(), vec![0, 0, 0, 100])),
+        "no 100 % K text: {master:?}"
+    );
     let download = text_fill_operators(&en_gb("police", "handout.pdf"));
-    assert!(download.iter().all(|(op, _)| op != "k"), "download PDF uses CMYK: {download:?}");
+    assert!(
+        download.iter().all(|(op, _)| op != "k"),
+        "download PDF uses CMYK: {download:?}"
+    );
 }
 
 #[test]
 fn crop_marks_are_optional_and_drawn_outside_the_bleed() {
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(&project_root(), out_dir.path(), &["--locales", "en-GB", "--venues", "clinic", "--formats", "card", "--crop-marks"]);
+    let out = build(
+        &project_root(),
+        out_dir.path(),
+        &[
+            "--locales",
+            "en-GB",
+            "--venues",
+            "clinic",
+            "--formats",
+            "card",
+            "--crop-marks",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let path = out_dir.path().join("en-GB/clinic/card.print.pdf");
     let info = read_pdf(&path);
     let page = &info.pages[0];
     // Room for the marks: 3 mm bleed + 7 mm beyond it; the TrimBox and BleedBox as before.
-    assert!(close(page.size_mm.0, 85.0 + 20.0) && close(page.size_mm.1, 55.0 + 20.0), "{:?}", page.size_mm);
+    assert!(
+        close(page.size_mm.0, 85.0 + 20.0) && close(page.size_mm.1, 55.0 + 20.0),
+        "{:?}",
+        page.size_mm
+    );
     let trim = page.trim_mm.unwrap();
     let bleed = page.bleed_mm.unwrap();
-    assert!(close(trim[0], 10.0) && close(bleed[0], 7.0) && close(bleed[2], 95.0 + 3.0), "trim {trim:?} bleed {bleed:?}");
+    assert!(
+        close(trim[0], 10.0) && close(bleed[0], 7.0) && close(bleed[2], 95.0 + 3.0),
+        "trim {trim:?} bleed {bleed:?}"
+    );
     // Without the flag (the shared build) there are none.
-    assert!(close(read_pdf(&en_gb("clinic", "card.print.pdf")).pages[0].size_mm.0, 91.0));
+    assert!(close(
+        read_pdf(&en_gb("clinic", "card.print.pdf")).pages[0]
+            .size_mm
+            .0,
+        91.0
+    ));
     if !require_tool("pdftoppm") {
         return;
     }
@@ -152,9 +230,15 @@ fn crop_marks_are_optional_and_drawn_outside_the_bleed() {
         min
     };
     // The top-left mark: a horizontal line on the trim's top edge, 1–7 mm from the media's edge…
-    assert!(darkest(2.0, 9.5, 6.0, 10.5) < 100, "no crop mark left of the top-left corner");
+    assert!(
+        darkest(2.0, 9.5, 6.0, 10.5) < 100,
+        "no crop mark left of the top-left corner"
+    );
     // …and nothing inside the bleed zone of that corner, nor on the trimmed card's corner.
-    assert!(darkest(7.2, 7.2, 9.8, 9.8) > 200, "something drawn in the bleed at the corner");
+    assert!(
+        darkest(7.2, 7.2, 9.8, 9.8) > 200,
+        "something drawn in the bleed at the corner"
+    );
 }
 
 /// A page of `pdf` as greyscale pixels at `dpi` (poppler's pdftoppm): width, height, pixels.
@@ -162,12 +246,25 @@ fn raster(pdf: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
     let dir = tempfile::tempdir().unwrap();
     let prefix = dir.path().join("page");
     let status = Command::new("pdftoppm")
-        .args(["-gray", "-r", &dpi.to_string(), "-f", &page.to_string(), "-l", &page.to_string(), "-singlefile"])
+        .args([
+            "-gray",
+            "-r",
+            &dpi.to_string(),
+            "-f",
+            &page.to_string(),
+            "-l",
+            &page.to_string(),
+            "-singlefile",
+        ])
         .arg(pdf)
         .arg(&prefix)
         .output()
         .expect("pdftoppm runs");
-    assert!(status.status.success(), "pdftoppm failed on {}", pdf.display());
+    assert!(
+        status.status.success(),
+        "pdftoppm failed on {}",
+        pdf.display()
+    );
     let bytes = std::fs::read(prefix.with_extension("pgm")).unwrap();
     // Binary PGM: "P5", width, height, maxval, one whitespace, then the pixels.
     let mut fields = Vec::new();
@@ -208,18 +305,24 @@ fn qr_codes(pdf: &Path, page: usize, dpi: u32) -> Vec<(String, f64)> {
     let mut found = Vec::new();
     for (x0, y0, aw, ah) in areas {
         loop {
-            let mut img = rqrr::PreparedImage::prepare_from_greyscale(aw, ah, |x, y| px[(y0 + y) * w + x0 + x]);
+            let mut img = rqrr::PreparedImage::prepare_from_greyscale(aw, ah, |x, y| {
+                px[(y0 + y) * w + x0 + x]
+            });
             let mut decoded = Vec::new();
             for grid in img.detect_grids() {
                 // A code that never decodes is missing from the result: callers compare counts.
-                let Ok((_, text)) = grid.decode() else { continue };
+                let Ok((_, text)) = grid.decode() else {
+                    continue;
+                };
                 decoded.push((text, grid.bounds));
             }
             if decoded.is_empty() {
                 break;
             }
             for (text, b) in decoded {
-                let side_px = (((b[1].x - b[0].x) as f64).powi(2) + ((b[1].y - b[0].y) as f64).powi(2)).sqrt();
+                let side_px = (((b[1].x - b[0].x) as f64).powi(2)
+                    + ((b[1].y - b[0].y) as f64).powi(2))
+                .sqrt();
                 found.push((text, side_px * 25.4 / f64::from(dpi)));
                 let xs = b.iter().map(|p| p.x.max(0) as usize);
                 let ys = b.iter().map(|p| p.y.max(0) as usize);
@@ -238,10 +341,22 @@ fn qr_codes(pdf: &Path, page: usize, dpi: u32) -> Vec<(String, f64)> {
 
 /// The URLs a venue's list (card or full) has, from content/.
 fn urls(project: &source::Project, venue: &str, card: bool, deep_only: bool) -> BTreeSet<String> {
-    let v = &project.venues.iter().find(|v| v.data.id == venue).unwrap().data;
+    let v = &project
+        .venues
+        .iter()
+        .find(|v| v.data.id == venue)
+        .unwrap()
+        .data;
     let ids = if card { &v.card_services } else { &v.services };
     ids.iter()
-        .filter_map(|id| project.resources.data.resources.iter().find(|r| r.id.get_ref() == id.get_ref()))
+        .filter_map(|id| {
+            project
+                .resources
+                .data
+                .resources
+                .iter()
+                .find(|r| r.id.get_ref() == id.get_ref())
+        })
         .filter(|r| r.audience.includes(v.audience))
         .filter_map(|r| r.url.as_ref().map(|u| u.get_ref().clone()))
         .filter(|u| !deep_only || u.trim_end_matches('/').matches('/').count() > 2)
@@ -257,35 +372,103 @@ fn every_qr_code_decodes_to_exactly_its_resource_url() {
         return;
     }
     let project = project();
-    let all_urls: BTreeSet<String> =
-        project.resources.data.resources.iter().filter_map(|r| r.url.as_ref().map(|u| u.get_ref().clone())).collect();
+    let all_urls: BTreeSet<String> = project
+        .resources
+        .data
+        .resources
+        .iter()
+        .filter_map(|r| r.url.as_ref().map(|u| u.get_ref().clone()))
+        .collect();
     for venue in VENUES {
         let cases: Vec<QrCase> = vec![
-            ("card.pdf", 2, 300, urls(&project, venue, true, false), 15.0, 20.0),
-            ("card.print.pdf", 2, 300, urls(&project, venue, true, false), 15.0, 20.0),
-            ("card-discreet.pdf", 2, 300, urls(&project, venue, true, false), 15.0, 20.0),
-            ("leaflet.pdf", 1, 300, urls(&project, venue, false, true), 20.0, 30.0),
-            ("leaflet-a5.pdf", 1, 300, urls(&project, venue, false, true), 20.0, 30.0),
-            ("leaflet.print.pdf", 1, 300, urls(&project, venue, false, true), 20.0, 30.0),
+            (
+                "card.pdf",
+                2,
+                300,
+                urls(&project, venue, true, false),
+                15.0,
+                20.0,
+            ),
+            (
+                "card.print.pdf",
+                2,
+                300,
+                urls(&project, venue, true, false),
+                15.0,
+                20.0,
+            ),
+            (
+                "card-discreet.pdf",
+                2,
+                300,
+                urls(&project, venue, true, false),
+                15.0,
+                20.0,
+            ),
+            (
+                "leaflet.pdf",
+                1,
+                300,
+                urls(&project, venue, false, true),
+                20.0,
+                30.0,
+            ),
+            (
+                "leaflet-a5.pdf",
+                1,
+                300,
+                urls(&project, venue, false, true),
+                20.0,
+                30.0,
+            ),
+            (
+                "leaflet.print.pdf",
+                1,
+                300,
+                urls(&project, venue, false, true),
+                20.0,
+                30.0,
+            ),
         ];
         for (file, page, dpi, expected, min, max) in cases {
             let found = qr_codes(&en_gb(venue, file), page, dpi);
             let texts: BTreeSet<String> = found.iter().map(|(t, _)| t.clone()).collect();
             assert_eq!(texts, expected, "{venue}/{file}: QR codes");
-            assert_eq!(found.len(), expected.len(), "{venue}/{file}: one QR code per service");
+            assert_eq!(
+                found.len(),
+                expected.len(),
+                "{venue}/{file}: one QR code per service"
+            );
             for (text, size) in &found {
-                assert!(all_urls.contains(text), "{venue}/{file}: {text} is no resource URL");
-                assert!(*size >= min - 0.3 && *size <= max + 0.3, "{venue}/{file}: {text} is {size:.1} mm wide");
+                assert!(
+                    all_urls.contains(text),
+                    "{venue}/{file}: {text} is no resource URL"
+                );
+                assert!(
+                    *size >= min - 0.3 && *size <= max + 0.3,
+                    "{venue}/{file}: {text} is {size:.1} mm wide"
+                );
             }
         }
         // The handout: a QR code beside every service with a web address, in its contact
         // list (from the page where "Where to get help" begins).
         let handout = en_gb(venue, "handout.pdf");
         let info = read_pdf(&handout);
-        let first = info.pages.iter().position(|p| p.text.contains("Where to get help")).expect("contact list") + 1;
-        let texts: BTreeSet<String> =
-            (first..=info.pages.len()).flat_map(|p| qr_codes(&handout, p, 300)).map(|(t, _)| t).collect();
-        assert_eq!(texts, urls(&project, venue, false, false), "{venue}/handout.pdf: QR codes");
+        let first = info
+            .pages
+            .iter()
+            .position(|p| p.text.contains("Where to get help"))
+            .expect("contact list")
+            + 1;
+        let texts: BTreeSet<String> = (first..=info.pages.len())
+            .flat_map(|p| qr_codes(&handout, p, 300))
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            texts,
+            urls(&project, venue, false, false),
+            "{venue}/handout.pdf: QR codes"
+        );
     }
 }
 
@@ -295,22 +478,40 @@ fn card_sheet_is_a4_with_ten_cards_whose_backs_mirror_the_fronts() {
     let info = read_pdf(&path);
     assert_eq!(info.pages.len(), 2);
     for page in &info.pages {
-        assert!(close(page.size_mm.0, 210.0) && close(page.size_mm.1, 297.0), "{:?}", page.size_mm);
+        assert!(
+            close(page.size_mm.0, 210.0) && close(page.size_mm.1, 297.0),
+            "{:?}",
+            page.size_mm
+        );
     }
     let runs = text_runs(&std::fs::read(&path).unwrap()).unwrap();
     // Cards: 2 × 85 mm wide from x = 20 mm, 5 × 55 mm tall from y = 11 mm.
     let card_of = |r: &TextRun| -> (usize, usize, f64, f64) {
-        let (col, row) = (((r.x_mm - 20.0) / 85.0).floor(), ((r.y_mm - 11.0) / 55.0).floor());
-        (col as usize, row as usize, r.x_mm - 20.0 - col * 85.0, r.y_mm - 11.0 - row * 55.0)
+        let (col, row) = (
+            ((r.x_mm - 20.0) / 85.0).floor(),
+            ((r.y_mm - 11.0) / 55.0).floor(),
+        );
+        (
+            col as usize,
+            row as usize,
+            r.x_mm - 20.0 - col * 85.0,
+            r.y_mm - 11.0 - row * 55.0,
+        )
     };
     let cards = |page: usize, starts: &str| -> Vec<(usize, usize, f64, f64)> {
-        runs[page].iter().filter(|r| r.text.starts_with(starts)).map(card_of).collect()
+        runs[page]
+            .iter()
+            .filter(|r| r.text.starts_with(starts))
+            .map(card_of)
+            .collect()
     };
     let fronts = cards(0, "What to do if");
     let backs = cards(1, "Who can help");
     assert_eq!(fronts.len(), 10, "ten fronts: {fronts:?}");
     assert_eq!(backs.len(), 10, "ten backs: {backs:?}");
-    let cells = |cards: &[(usize, usize, f64, f64)]| cards.iter().map(|c| (c.0, c.1)).collect::<BTreeSet<_>>();
+    let cells = |cards: &[(usize, usize, f64, f64)]| {
+        cards.iter().map(|c| (c.0, c.1)).collect::<BTreeSet<_>>()
+    };
     let grid: BTreeSet<(usize, usize)> = (0..5).flat_map(|r| (0..2).map(move |c| (c, r))).collect();
     assert_eq!(cells(&fronts), grid, "fronts fill the 2 × 5 grid");
     // Long-edge duplex turns the sheet over left to right: the back of the card at (x, y)
@@ -319,17 +520,33 @@ fn card_sheet_is_a4_with_ten_cards_whose_backs_mirror_the_fronts() {
     for front in &fronts {
         let (x, y) = rect(front);
         let mirrored = (210.0 - x - 85.0, y);
-        assert!(backs.iter().any(|b| { let (bx, by) = rect(b); close(bx, mirrored.0) && close(by, mirrored.1) }), "no back behind the front at ({x}, {y})");
+        assert!(
+            backs.iter().any(|b| {
+                let (bx, by) = rect(b);
+                close(bx, mirrored.0) && close(by, mirrored.1)
+            }),
+            "no back behind the front at ({x}, {y})"
+        );
     }
     // Each card is laid out the same: its heading at the same place within the card.
     for side in [&fronts, &backs] {
-        assert!(side.iter().all(|c| close(c.2, side[0].2) && close(c.3, side[0].3)), "cards differ: {side:?}");
-        assert!(side[0].2 >= 5.0 - 0.01, "text within 5 mm of the card's edge");
+        assert!(
+            side.iter()
+                .all(|c| close(c.2, side[0].2) && close(c.3, side[0].3)),
+            "cards differ: {side:?}"
+        );
+        assert!(
+            side[0].2 >= 5.0 - 0.01,
+            "text within 5 mm of the card's edge"
+        );
     }
     // Nothing within 5 mm of the sheet's edge (office printers cannot print there).
     for page in &runs {
         for r in page {
-            assert!(r.x_mm >= 5.0 && r.x_mm <= 205.0 && r.y_mm >= 5.0 && r.y_mm <= 292.0, "{r:?} too near the sheet's edge");
+            assert!(
+                r.x_mm >= 5.0 && r.x_mm <= 205.0 && r.y_mm >= 5.0 && r.y_mm <= 292.0,
+                "{r:?} too near the sheet's edge"
+            );
         }
     }
     // The backs carry the card's QR codes: two per card for the clinic.
@@ -343,15 +560,36 @@ fn card_sheet_is_a4_with_ten_cards_whose_backs_mirror_the_fronts() {
 #[test]
 fn a5_leaflet_is_an_imposed_office_sheet_with_a_single_page_print_master() {
     let sheet = read_pdf(&en_gb("police", "leaflet-a5.pdf"));
-    assert_eq!(sheet.pages.len(), 2, "side 1 = page 4 | page 1, side 2 = page 2 | page 3");
-    assert!(sheet.pages.iter().all(|p| close(p.size_mm.0, 297.0) && close(p.size_mm.1, 210.0)));
+    assert_eq!(
+        sheet.pages.len(),
+        2,
+        "side 1 = page 4 | page 1, side 2 = page 2 | page 3"
+    );
+    assert!(sheet
+        .pages
+        .iter()
+        .all(|p| close(p.size_mm.0, 297.0) && close(p.size_mm.1, 210.0)));
     let runs = text_runs(&std::fs::read(en_gb("police", "leaflet-a5.pdf")).unwrap()).unwrap();
-    let find = |page: usize, starts: &str| runs[page].iter().find(|r| r.text.starts_with(starts)).unwrap_or_else(|| panic!("{starts:?} not on side {}", page + 1)).clone();
+    let find = |page: usize, starts: &str| {
+        runs[page]
+            .iter()
+            .find(|r| r.text.starts_with(starts))
+            .unwrap_or_else(|| panic!("{starts:?} not on side {}", page + 1))
+            .clone()
+    };
     // Side 1: the back cover (page 4) on the left half, the front cover (page 1) on the right.
-    assert!(find(0, "Where to get help").x_mm < 148.5, "page 4 on the left of side 1");
-    assert!(find(0, "What to do if").x_mm > 148.5, "page 1 on the right of side 1");
+    assert!(
+        find(0, "Where to get help").x_mm < 148.5,
+        "page 4 on the left of side 1"
+    );
+    assert!(
+        find(0, "What to do if").x_mm > 148.5,
+        "page 1 on the right of side 1"
+    );
     for page in &runs {
-        assert!(page.iter().all(|r| r.x_mm >= 5.0 && r.y_mm >= 5.0 && r.x_mm <= 292.0 && r.y_mm <= 205.0));
+        assert!(page
+            .iter()
+            .all(|r| r.x_mm >= 5.0 && r.y_mm >= 5.0 && r.x_mm <= 292.0 && r.y_mm <= 205.0));
     }
     let master = read_pdf(&en_gb("police", "leaflet-a5.print.pdf"));
     assert_eq!(master.pages.len(), 4);
@@ -362,9 +600,27 @@ fn venue_details_appear_in_the_text_of_every_output_one_set_per_venue() {
     let dist = details_dist();
     let project = project();
     let venues = [
-        ("clinic", "riverside", "Riverside Sexual Health Clinic", "0113 496 0000", "12 River Street"),
-        ("clinic", "hilltop", "Hilltop Health Centre", "0113 496 0999", "3 Hill Road"),
-        ("police", "custody-central", "Leeds Central Custody Suite", "0113 496 0101", "Elland Road"),
+        (
+            "clinic",
+            "riverside",
+            "Riverside Sexual Health Clinic",
+            "0113 496 0000",
+            "12 River Street",
+        ),
+        (
+            "clinic",
+            "hilltop",
+            "Hilltop Health Centre",
+            "0113 496 0999",
+            "3 Hill Road",
+        ),
+        (
+            "police",
+            "custody-central",
+            "Leeds Central Custody Suite",
+            "0113 496 0101",
+            "Elland Road",
+        ),
     ];
     for (profile, id, name, phone, street) in venues {
         for format in &project.formats {
@@ -376,31 +632,56 @@ fn venue_details_appear_in_the_text_of_every_output_one_set_per_venue() {
                 }
                 let text = compact(&read_pdf(&path).text());
                 let at = format!("{profile}/{id}/{format}.{kind}");
-                assert!(text.contains(&compact(phone)), "{at}: the venue's phone is missing");
+                assert!(
+                    text.contains(&compact(phone)),
+                    "{at}: the venue's phone is missing"
+                );
                 if format == "card-discreet" {
                     // A discreet card never names the venue: "Custody Suite" would give it away.
-                    assert!(!text.contains(&compact(name)), "{at}: the discreet card names the venue");
+                    assert!(
+                        !text.contains(&compact(name)),
+                        "{at}: the discreet card names the venue"
+                    );
                     continue;
                 }
-                assert!(text.contains(&compact(name)), "{at}: the venue's name is missing");
+                assert!(
+                    text.contains(&compact(name)),
+                    "{at}: the venue's name is missing"
+                );
                 if format.starts_with("leaflet") || format.starts_with("handout") {
-                    assert!(text.contains(&compact(street)), "{at}: the venue's address is missing");
+                    assert!(
+                        text.contains(&compact(street)),
+                        "{at}: the venue's address is missing"
+                    );
                 }
                 // The venue's details replace the write-in lines for the clinic's contact;
                 // the police still write the crime reference number in by hand.
                 if profile == "clinic" {
-                    assert!(!text.contains("Cliniccontact"), "{at}: write-in line printed despite details");
+                    assert!(
+                        !text.contains("Cliniccontact"),
+                        "{at}: write-in line printed despite details"
+                    );
                 } else {
-                    assert!(text.contains("Crimereferencenumber"), "{at}: police write-in fields gone");
+                    assert!(
+                        text.contains("Crimereferencenumber"),
+                        "{at}: police write-in fields gone"
+                    );
                 }
             }
         }
     }
     // Only the listed venues are built: no generic editions, nothing for the school.
     let files = files_under(dist);
-    assert!(!files.iter().any(|f| f.starts_with("en-GB/clinic/card.pdf") || f.starts_with("en-GB/school/")), "{files:?}");
+    assert!(
+        !files
+            .iter()
+            .any(|f| f.starts_with("en-GB/clinic/card.pdf") || f.starts_with("en-GB/school/")),
+        "{files:?}"
+    );
     // Without details, the write-in lines are printed.
-    assert!(read_pdf(&en_gb("clinic", "card.pdf")).text().contains("Clinic contact"));
+    assert!(read_pdf(&en_gb("clinic", "card.pdf"))
+        .text()
+        .contains("Clinic contact"));
 }
 
 #[test]
@@ -418,7 +699,18 @@ fn a_bad_venue_details_file_gives_clear_errors_and_builds_the_good_venues() {
     )
     .unwrap();
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(&project_root(), out_dir.path(), &["--locales", "en-GB", "--formats", "card", "--venue-details", details.to_str().unwrap()]);
+    let out = build(
+        &project_root(),
+        out_dir.path(),
+        &[
+            "--locales",
+            "en-GB",
+            "--formats",
+            "card",
+            "--venue-details",
+            details.to_str().unwrap(),
+        ],
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     let file = details.display().to_string();
@@ -429,13 +721,24 @@ fn a_bad_venue_details_file_gives_clear_errors_and_builds_the_good_venues() {
         (29, "is absolute"),
         (33, "unknown venue profile `hospital`"),
     ] {
-        assert!(err.contains(&format!("{file}:{line}:")), "expected an error at {file}:{line}, got:\n{err}");
+        assert!(
+            err.contains(&format!("{file}:{line}:")),
+            "expected an error at {file}:{line}, got:\n{err}"
+        );
         assert!(err.contains(says), "expected {says:?}, got:\n{err}");
     }
     assert!(err.contains("hint:"), "{err}");
     let built = files_under(out_dir.path());
-    assert!(built.iter().any(|f| f == "en-GB/clinic/good/card.pdf"), "the good venue still builds: {built:?}");
-    assert!(built.iter().all(|f| !f.contains("bad-phone") && !f.contains("outside") && !f.contains("absolute")), "{built:?}");
+    assert!(
+        built.iter().any(|f| f == "en-GB/clinic/good/card.pdf"),
+        "the good venue still builds: {built:?}"
+    );
+    assert!(
+        built
+            .iter()
+            .all(|f| !f.contains("bad-phone") && !f.contains("outside") && !f.contains("absolute")),
+        "{built:?}"
+    );
 }
 
 #[test]
@@ -448,47 +751,92 @@ fn the_discreet_card_says_nothing_about_what_it_is_for() {
         for file in ["card-discreet.pdf", "card-discreet.print.pdf"] {
             let info = read_pdf(&en_gb(venue, file));
             let text = info.text().to_lowercase();
-            for word in ["abuse", "revenge porn", "police", "intimate", "photos", "images"] {
-                assert!(!text.contains(word) && !compact(&text).contains(&compact(word)), "{venue}/{file} says {word:?}:\n{text}");
+            for word in [
+                "abuse",
+                "revenge porn",
+                "police",
+                "intimate",
+                "photos",
+                "images",
+            ] {
+                assert!(
+                    !text.contains(word) && !compact(&text).contains(&compact(word)),
+                    "{venue}/{file} says {word:?}:\n{text}"
+                );
             }
             assert!(text.contains("999"), "{venue}/{file}: the emergency number");
         }
     }
     let clinic = read_pdf(&en_gb("clinic", "card-discreet.pdf")).text();
-    assert!(clinic.contains("0345 6000 459") && clinic.contains("Confidential helpline for adults"), "services named by neutral labels:\n{clinic}");
+    assert!(
+        clinic.contains("0345 6000 459") && clinic.contains("Confidential helpline for adults"),
+        "services named by neutral labels:\n{clinic}"
+    );
 }
 
 #[test]
 fn the_build_refuses_a_discreet_card_that_gives_itself_away() {
     let project = project_copy();
-    edit(&project.path().join("locales/en-GB/ui.ftl"), "discreet-keep = Keep this card somewhere safe.", "discreet-keep = Show this card to the police.");
+    edit(
+        &project.path().join("locales/en-GB/ui.ftl"),
+        "discreet-keep = Keep this card somewhere safe.",
+        "discreet-keep = Show this card to the police.",
+    );
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(project.path(), out_dir.path(), &["--locales", "en-GB", "--formats", "card-discreet"]);
+    let out = build(
+        project.path(),
+        out_dir.path(),
+        &["--locales", "en-GB", "--formats", "card-discreet"],
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("the discreet card's text contains `police`") && err.contains("hint:"), "{err}");
-    assert!(!files_under(out_dir.path()).iter().any(|f| f.ends_with("card-discreet.pdf")));
+    assert!(
+        err.contains("the discreet card's text contains `police`") && err.contains("hint:"),
+        "{err}"
+    );
+    assert!(!files_under(out_dir.path())
+        .iter()
+        .any(|f| f.ends_with("card-discreet.pdf")));
 }
 
 #[test]
 fn large_print_handout_has_no_text_below_16pt() {
     let project = project();
-    let large = &project.formats.iter().find(|f| f.data.id == "handout-large").unwrap().data;
-    assert!(large.body_pt >= 16.0, "RNIB large print: body 16 pt or more");
+    let large = &project
+        .formats
+        .iter()
+        .find(|f| f.data.id == "handout-large")
+        .unwrap()
+        .data;
+    assert!(
+        large.body_pt >= 16.0,
+        "RNIB large print: body 16 pt or more"
+    );
     for venue in VENUES {
         for file in ["handout-large.pdf", "handout-large.print.pdf"] {
             let runs = text_runs(&std::fs::read(en_gb(venue, file)).unwrap()).unwrap();
-            let sizes: Vec<f64> = runs.iter().flatten().filter(|r| !r.text.trim().is_empty()).map(|r| r.size_pt).collect();
+            let sizes: Vec<f64> = runs
+                .iter()
+                .flatten()
+                .filter(|r| !r.text.trim().is_empty())
+                .map(|r| r.size_pt)
+                .collect();
             assert!(!sizes.is_empty());
             let smallest = sizes.iter().copied().fold(f64::INFINITY, f64::min);
-            assert!(smallest >= 16.0 - 0.01, "{venue}/{file}: text at {smallest:.1} pt");
+            assert!(
+                smallest >= 16.0 - 0.01,
+                "{venue}/{file}: text at {smallest:.1} pt"
+            );
         }
         // The same content as the standard handout, reflowed onto more pages.
         let standard = read_pdf(&en_gb(venue, "handout.pdf"));
         let large = read_pdf(&en_gb(venue, "handout-large.pdf"));
         assert!(large.pages.len() > standard.pages.len());
         for needle in ["What to do now", "What can wait", "Where to get help"] {
-            assert!(large.text().contains(needle), "{venue}: {needle:?} missing from large print");
+            assert!(
+                large.text().contains(needle),
+                "{venue}: {needle:?} missing from large print"
+            );
         }
     }
 }
@@ -496,16 +844,30 @@ fn large_print_handout_has_no_text_below_16pt() {
 #[test]
 fn preflight_reports_each_file_and_catches_a_print_master_without_trim_box() {
     // The shipped build passes.
-    let out = leafpress().arg("preflight").arg("--out").arg(en_gb_dist()).output().unwrap();
+    let out = leafpress()
+        .arg("preflight")
+        .arg("--out")
+        .arg(en_gb_dist())
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("card.print.pdf (print master): ok") && stdout.contains("trim 85.0 × 55.0 mm"), "{stdout}");
+    assert!(
+        stdout.contains("card.print.pdf (print master): ok")
+            && stdout.contains("trim 85.0 × 55.0 mm"),
+        "{stdout}"
+    );
 
     // A download PDF handed over as a print master has no TrimBox.
     let dir = tempfile::tempdir().unwrap();
     let fake = dir.path().join("card.print.pdf");
     std::fs::copy(en_gb("clinic", "card.pdf"), &fake).unwrap();
-    let out = leafpress().arg("preflight").arg(&fake).arg(en_gb("clinic", "card.pdf")).output().unwrap();
+    let out = leafpress()
+        .arg("preflight")
+        .arg(&fake)
+        .arg(en_gb("clinic", "card.pdf"))
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("page 1: no TrimBox"), "{stdout}");
@@ -517,17 +879,38 @@ fn preflight_reports_each_file_and_catches_a_print_master_without_trim_box() {
     let out = leafpress().arg("preflight").arg(&fake).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout.contains("no PDF/UA-1 identifier") && stdout.contains("has bleed"), "{stdout}");
+    assert!(
+        stdout.contains("no PDF/UA-1 identifier") && stdout.contains("has bleed"),
+        "{stdout}"
+    );
 }
 
 #[test]
 fn the_build_runs_preflight_on_what_it_wrote() {
     let project = project_copy();
     // A layout that forgets the bleed: the master comes out without a TrimBox.
-    edit(&project.path().join("layouts/lib.typ"), "set page(bleed: outer)", "set page(bleed: 0pt)");
+    edit(
+        &project.path().join("layouts/lib.typ"),
+        "set page(bleed: outer)",
+        "set page(bleed: 0pt)",
+    );
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(project.path(), out_dir.path(), &["--locales", "en-GB", "--venues", "clinic", "--formats", "card"]);
+    let out = build(
+        project.path(),
+        out_dir.path(),
+        &[
+            "--locales",
+            "en-GB",
+            "--venues",
+            "clinic",
+            "--formats",
+            "card",
+        ],
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("preflight: en-GB/clinic/card.print.pdf: page 1: no TrimBox"), "{err}");
+    assert!(
+        err.contains("preflight: en-GB/clinic/card.print.pdf: page 1: no TrimBox"),
+        "{err}"
+    );
 }

@@ -38,7 +38,10 @@ impl InputHashes {
                 (l.code().to_owned(), hex(&h.finalize()))
             })
             .collect();
-        Self { common: hex(&common.finalize()), locales }
+        Self {
+            common: hex(&common.finalize()),
+            locales,
+        }
     }
 
     /// The key of one job: common inputs, the job's locales and en-GB (the fallback).
@@ -46,9 +49,13 @@ impl InputHashes {
         let mut h = Sha256::new();
         h.update(&self.common);
         h.update(job.name());
-        for code in [Some(job.locale.code()), job.second.map(|s| s.code()), Some(crate::i18n::SOURCE_LOCALE)]
-            .into_iter()
-            .flatten()
+        for code in [
+            Some(job.locale.code()),
+            job.second.map(|s| s.code()),
+            Some(crate::i18n::SOURCE_LOCALE),
+        ]
+        .into_iter()
+        .flatten()
         {
             h.update(code);
             h.update(self.locales.get(code).map(String::as_str).unwrap_or(""));
@@ -59,12 +66,19 @@ impl InputHashes {
 
 /// The previous build's artifacts by job name (`locale/venue/format`) and its input keys.
 pub fn previous(out_dir: &Path) -> (BTreeMap<String, Vec<Artifact>>, BTreeMap<String, String>) {
-    let Ok(bytes) = std::fs::read(out_dir.join("manifest.json")) else { return Default::default() };
-    let Ok(manifest) = serde_json::from_slice::<Manifest>(&bytes) else { return Default::default() };
+    let Ok(bytes) = std::fs::read(out_dir.join("manifest.json")) else {
+        return Default::default();
+    };
+    let Ok(manifest) = serde_json::from_slice::<Manifest>(&bytes) else {
+        return Default::default();
+    };
     let mut by_job: BTreeMap<String, Vec<Artifact>> = BTreeMap::new();
     for a in manifest.artifacts {
         if !a.format.is_empty() {
-            by_job.entry(format!("{}/{}/{}", a.locale, a.venue, a.format)).or_default().push(a);
+            by_job
+                .entry(format!("{}/{}/{}", a.locale, a.venue, a.format))
+                .or_default()
+                .push(a);
         }
     }
     (by_job, manifest.inputs)
@@ -74,11 +88,15 @@ pub fn previous(out_dir: &Path) -> (BTreeMap<String, Vec<Artifact>>, BTreeMap<St
 /// (Sizes, not hashes: reading every PDF back would cost more than a no-op build may.)
 pub fn still_valid(out_dir: &Path, artifacts: &[Artifact]) -> bool {
     !artifacts.is_empty()
-        && artifacts.iter().all(|a| std::fs::metadata(out_dir.join(&a.path)).is_ok_and(|m| m.len() as usize == a.bytes))
+        && artifacts.iter().all(|a| {
+            std::fs::metadata(out_dir.join(&a.path)).is_ok_and(|m| m.len() as usize == a.bytes)
+        })
 }
 
 fn hash_tree(h: &mut Sha256, dir: &Path) {
-    let Ok(entries) = crate::source::sorted_entries(dir) else { return };
+    let Ok(entries) = crate::source::sorted_entries(dir) else {
+        return;
+    };
     for path in entries {
         if path.is_dir() {
             hash_tree(h, &path);

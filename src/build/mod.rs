@@ -54,8 +54,19 @@ pub struct Job<'p> {
 impl Job<'_> {
     pub fn name(&self) -> String {
         match self.site {
-            Some(site) => format!("{}/{}/{}/{}", self.code(), self.venue.data.id, site.id, self.format.data.id),
-            None => format!("{}/{}/{}", self.code(), self.venue.data.id, self.format.data.id),
+            Some(site) => format!(
+                "{}/{}/{}/{}",
+                self.code(),
+                self.venue.data.id,
+                site.id,
+                self.format.data.id
+            ),
+            None => format!(
+                "{}/{}/{}",
+                self.code(),
+                self.venue.data.id,
+                self.format.data.id
+            ),
         }
     }
 
@@ -129,19 +140,46 @@ impl BuildReport {
 }
 
 /// Expands the matrix, filtered by the options; unknown names are reported.
-pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagnostic>) -> Vec<Job<'p>> {
-    let locales = select(&project.locales, &opts.locales, |l| l.code(), "locale", diags);
-    let venues = select(&project.venues, &opts.venues, |v| &v.data.id, "venue", diags);
-    let formats = select(&project.formats, &opts.formats, |f| &f.data.id, "format", diags);
+pub fn plan<'p>(
+    project: &'p Project,
+    opts: &BuildOptions,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Job<'p>> {
+    let locales = select(
+        &project.locales,
+        &opts.locales,
+        |l| l.code(),
+        "locale",
+        diags,
+    );
+    let venues = select(
+        &project.venues,
+        &opts.venues,
+        |v| &v.data.id,
+        "venue",
+        diags,
+    );
+    let formats = select(
+        &project.formats,
+        &opts.formats,
+        |f| &f.data.id,
+        "format",
+        diags,
+    );
     let mut jobs = Vec::new();
     for locale in &locales {
         let skipped = &locale.meta.data.skip_formats;
         // A format made from another one's text (card-sheet of card) is skipped with it.
         let is_skipped = |f: &Loaded<Format>| {
-            skipped.iter().any(|s| *s == f.data.id || f.data.variant_of.as_ref() == Some(s))
+            skipped
+                .iter()
+                .any(|s| *s == f.data.id || f.data.variant_of.as_ref() == Some(s))
         };
-        let skipped_here: Vec<&str> =
-            formats.iter().filter(|f| is_skipped(f)).map(|f| f.data.id.as_str()).collect();
+        let skipped_here: Vec<&str> = formats
+            .iter()
+            .filter(|f| is_skipped(f))
+            .map(|f| f.data.id.as_str())
+            .collect();
         if !skipped_here.is_empty() {
             diags.push(
                 Diagnostic::warning(format!(
@@ -155,7 +193,13 @@ pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagn
         }
         for venue in &venues {
             for format in formats.iter().filter(|f| !is_skipped(f)) {
-                jobs.push(Job { locale, second: None, venue, format, site: None });
+                jobs.push(Job {
+                    locale,
+                    second: None,
+                    venue,
+                    format,
+                    site: None,
+                });
             }
         }
     }
@@ -163,14 +207,22 @@ pub fn plan<'p>(project: &'p Project, opts: &BuildOptions, diags: &mut Vec<Diagn
         let find = |code: &str| project.locales.iter().find(|l| l.code() == code);
         let (Some(first), Some(second)) = (find(a), find(b)) else {
             diags.push(
-                Diagnostic::error(format!("bilingual edition `{a}+{b}`: both locales must exist"))
-                    .with_hint("name two locale folders, e.g. --bilingual cy+en-GB"),
+                Diagnostic::error(format!(
+                    "bilingual edition `{a}+{b}`: both locales must exist"
+                ))
+                .with_hint("name two locale folders, e.g. --bilingual cy+en-GB"),
             );
             continue;
         };
         for venue in &venues {
             for format in &formats {
-                jobs.push(Job { locale: first, second: Some(second), venue, format, site: None });
+                jobs.push(Job {
+                    locale: first,
+                    second: Some(second),
+                    venue,
+                    format,
+                    site: None,
+                });
             }
         }
     }
@@ -196,7 +248,9 @@ fn select<'p, T>(
             );
         }
     }
-    all.iter().filter(|t| wanted.iter().any(|w| w == id(t))).collect()
+    all.iter()
+        .filter(|t| wanted.iter().any(|w| w == id(t)))
+        .collect()
 }
 
 /// The result of one job, before anything is written: every file it makes (PDF first),
@@ -221,9 +275,14 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         }
         None => Vec::new(),
     };
-    let jobs = if opts.venue_details.is_some() { print::site_jobs(jobs, &sites) } else { jobs };
+    let jobs = if opts.venue_details.is_some() {
+        print::site_jobs(jobs, &sites)
+    } else {
+        jobs
+    };
 
-    let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir) {
+    let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
+    {
         Ok(t) => t,
         Err(diags) => {
             report.diagnostics.extend(diags);
@@ -235,7 +294,11 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let localizers: BTreeMap<&str, Localizer> = project
         .locales
         .iter()
-        .filter(|l| jobs.iter().any(|j| j.locale.code() == l.code() || j.second.is_some_and(|s| s.code() == l.code())))
+        .filter(|l| {
+            jobs.iter().any(|j| {
+                j.locale.code() == l.code() || j.second.is_some_and(|s| s.code() == l.code())
+            })
+        })
         .map(|l| (l.code(), Localizer::new(project, l)))
         .collect();
     let timestamp = timestamp(project, opts.source_date_epoch);
@@ -248,7 +311,12 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         // The venues as loaded (logos included), not the file's text: a changed logo counts too.
         sites
             .iter()
-            .map(|s| format!("{}|{}|{}", s.id, s.profile, serde_json::to_string(s).unwrap_or_default()))
+            .map(|s| format!(
+                "{}|{}|{}",
+                s.id,
+                s.profile,
+                serde_json::to_string(s).unwrap_or_default()
+            ))
             .collect::<Vec<_>>()
             .join("\n")
     );
@@ -258,7 +326,10 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let (jobs, kept): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(|j| {
         let name = j.name();
         previous_inputs.get(&name) != Some(&keys[&name])
-            || !incremental::still_valid(&opts.out_dir, previous.get(&name).map(Vec::as_slice).unwrap_or(&[]))
+            || !incremental::still_valid(
+                &opts.out_dir,
+                previous.get(&name).map(Vec::as_slice).unwrap_or(&[]),
+            )
     });
     let mut documents = Vec::new();
     for job in &kept {
@@ -266,7 +337,9 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         report.artifacts.extend(previous[&name].iter().cloned());
         // The site needs every job's document; resolving is cheap (no typesetting).
         let l10n = &localizers[job.locale.code()];
-        if let Ok(mut doc) = resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format) {
+        if let Ok(mut doc) =
+            resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format)
+        {
             if print::adapt(project, l10n, job, &mut doc).is_ok() {
                 documents.push(doc);
             }
@@ -285,7 +358,14 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let results: Vec<(Job, Result<JobOutput, Vec<Diagnostic>>)> = pool.install(|| {
         jobs.par_iter()
             .map(|job| {
-                let result = run_job(project, &typesetter, &localizers, job, timestamp, opts.crop_marks);
+                let result = run_job(
+                    project,
+                    &typesetter,
+                    &localizers,
+                    job,
+                    timestamp,
+                    opts.crop_marks,
+                );
                 // Keep comemo's cache from growing with every distinct document.
                 typst::comemo::evict(10);
                 (*job, result)
@@ -304,7 +384,10 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
                     match output::write_atomic(&path, &bytes) {
                         Ok(()) => report.artifacts.push(artifact),
                         Err(err) => {
-                            report.diagnostics.push(Diagnostic::error(format!("cannot write {}: {err}", path.display())));
+                            report.diagnostics.push(Diagnostic::error(format!(
+                                "cannot write {}: {err}",
+                                path.display()
+                            )));
                             report.failed.push(job.name());
                         }
                     }
@@ -318,7 +401,9 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     }
 
     // Preflight: every PDF written is read back from disk and checked for its kind.
-    report.diagnostics.extend(pool.install(|| print::preflight_written(&opts.out_dir, &report.artifacts[fresh_from..])));
+    report.diagnostics.extend(
+        pool.install(|| print::preflight_written(&opts.out_dir, &report.artifacts[fresh_from..])),
+    );
 
     // The HTML editions and download pages, from every job's document and file.
     site::write(project, opts, &localizers, &documents, &mut report);
@@ -328,11 +413,16 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         guide: project.guide.data.guide.id.clone(),
         version: project.guide.data.guide.version.clone(),
         artifacts: report.artifacts.clone(),
-        inputs: keys.into_iter().filter(|(name, _)| !report.failed.contains(name)).collect(),
+        inputs: keys
+            .into_iter()
+            .filter(|(name, _)| !report.failed.contains(name))
+            .collect(),
     };
     let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
     if let Err(err) = output::write_atomic(&opts.out_dir.join("manifest.json"), &json) {
-        report.diagnostics.push(Diagnostic::error(format!("cannot write manifest.json: {err}")));
+        report.diagnostics.push(Diagnostic::error(format!(
+            "cannot write manifest.json: {err}"
+        )));
     }
     report
 }
@@ -388,20 +478,35 @@ fn run_job(
         sha256: hex(&Sha256::digest(&rendered.pdf)),
         pages: rendered.pages,
         bytes: rendered.pdf.len(),
-        page_size_mm: rendered.page_sizes_mm.iter().map(|(w, h)| [round1(*w), round1(*h)]).collect(),
+        page_size_mm: rendered
+            .page_sizes_mm
+            .iter()
+            .map(|(w, h)| [round1(*w), round1(*h)])
+            .collect(),
         title: edition.title.clone(),
         // A bilingual edition is only as reviewed as its least reviewed part.
-        status: edition.parts.iter().map(|d| d.locale.status).min().unwrap_or(doc.locale.status),
+        status: edition
+            .parts
+            .iter()
+            .map(|d| d.locale.status)
+            .min()
+            .unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
     };
     let preview = site::preview(&artifact, &rendered.layout);
     let mut files = vec![(artifact, rendered.pdf)];
     files.extend(preview);
     // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same layout.
-    if let Some(master) = print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)? {
+    if let Some(master) =
+        print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)?
+    {
         files.push(master);
     }
-    Ok(JobOutput { files, diagnostics, document: doc })
+    Ok(JobOutput {
+        files,
+        diagnostics,
+        document: doc,
+    })
 }
 
 fn round1(x: f64) -> f64 {
@@ -419,7 +524,14 @@ fn timestamp(project: &Project, epoch: Option<i64>) -> typst::foundations::Datet
         let days = secs.div_euclid(86_400);
         let rem = secs.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
-        if let Some(dt) = Datetime::from_ymd_hms(y, m, d, (rem / 3600) as u8, (rem % 3600 / 60) as u8, (rem % 60) as u8) {
+        if let Some(dt) = Datetime::from_ymd_hms(
+            y,
+            m,
+            d,
+            (rem / 3600) as u8,
+            (rem % 3600 / 60) as u8,
+            (rem % 60) as u8,
+        ) {
             return dt;
         }
     }
@@ -429,7 +541,7 @@ fn timestamp(project: &Project, epoch: Option<i64>) -> typst::foundations::Datet
 }
 
 /// Days since 1970-01-01 → (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i32, u8, u8) {
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -25,18 +25,37 @@ pub fn site_jobs<'a>(jobs: Vec<Job<'a>>, sites: &'a [VenueSite]) -> Vec<Job<'a>>
     }
     jobs.iter()
         .flat_map(|job| {
-            sites.iter().filter(|s| s.profile == job.venue.data.id).map(move |site| Job { site: Some(site), ..*job })
+            sites
+                .iter()
+                .filter(|s| s.profile == job.venue.data.id)
+                .map(move |site| Job {
+                    site: Some(site),
+                    ..*job
+                })
         })
         .collect()
 }
 
 /// Per-format changes to a resolved document: a discreet edition's neutral title, labels
 /// and services; write-in fields that the venue's own details fill in are dropped.
-pub fn adapt(project: &Project, l10n: &Localizer, job: &Job, doc: &mut Document) -> Result<(), Vec<Diagnostic>> {
+pub fn adapt(
+    project: &Project,
+    l10n: &Localizer,
+    job: &Job,
+    doc: &mut Document,
+) -> Result<(), Vec<Diagnostic>> {
     if job.site.is_some() {
-        let from_details: Vec<&str> =
-            job.venue.data.write_in.iter().filter(|f| f.from_details).map(|f| f.id.as_str()).collect();
-        doc.write_in.fields.retain(|f| !from_details.contains(&f.id.as_str()));
+        let from_details: Vec<&str> = job
+            .venue
+            .data
+            .write_in
+            .iter()
+            .filter(|f| f.from_details)
+            .map(|f| f.id.as_str())
+            .collect();
+        doc.write_in
+            .fields
+            .retain(|f| !from_details.contains(&f.id.as_str()));
     }
     if !job.format.data.discreet {
         return Ok(());
@@ -51,10 +70,9 @@ pub fn adapt(project: &Project, l10n: &Localizer, job: &Job, doc: &mut Document)
             t.text
         }
         Err(err) => {
-            diags.push(
-                Diagnostic::error(err.to_string())
-                    .with_hint("discreet editions need the `discreet-*` messages of locales/en-GB/ui.ftl"),
-            );
+            diags.push(Diagnostic::error(err.to_string()).with_hint(
+                "discreet editions need the `discreet-*` messages of locales/en-GB/ui.ftl",
+            ));
             String::new()
         }
     };
@@ -64,7 +82,12 @@ pub fn adapt(project: &Project, l10n: &Localizer, job: &Job, doc: &mut Document)
     }
     doc.title = doc.strings["discreet-title"].clone();
     for svc in &mut doc.card_services {
-        let resource = project.resources.data.resources.iter().find(|r| r.id.get_ref() == &svc.id);
+        let resource = project
+            .resources
+            .data
+            .resources
+            .iter()
+            .find(|r| r.id.get_ref() == &svc.id);
         if let Some(label) = resource.and_then(|r| r.discreet_label.as_ref()) {
             // The service's name gives the card away: a neutral label, no web address
             // (the QR code still leads to it).
@@ -84,12 +107,22 @@ pub fn adapt(project: &Project, l10n: &Localizer, job: &Job, doc: &mut Document)
 }
 
 /// Messages a discreet edition carries (`discreet-<key>`), in `strings`.
-const DISCREET_STRINGS: &[&str] = &["title", "front-heading", "front-body", "numbers", "keep", "scan"];
+const DISCREET_STRINGS: &[&str] = &[
+    "title",
+    "front-heading",
+    "front-body",
+    "numbers",
+    "keep",
+    "scan",
+];
 
 /// QR codes for the URLs the edition's services have (when its format prints QR codes),
 /// and the venue's details.
 pub fn production(job: &Job, edition: &Edition) -> Result<Production, Vec<Diagnostic>> {
-    let mut production = Production { details: job.site.cloned(), ..Production::default() };
+    let mut production = Production {
+        details: job.site.cloned(),
+        ..Production::default()
+    };
     if job.format.data.qr_mm.is_some() {
         let urls = edition
             .parts
@@ -97,7 +130,8 @@ pub fn production(job: &Job, edition: &Edition) -> Result<Production, Vec<Diagno
             .flat_map(|d| d.services.iter().chain(&d.card_services))
             .filter_map(|s| s.url.as_deref())
             .filter(|url| !job.format.data.qr_deep_links_only || is_deep_link(url));
-        production.qr = qr::encode_all(urls).map_err(|e| vec![Diagnostic::error(format!("{}: {e}", job.name()))])?;
+        production.qr = qr::encode_all(urls)
+            .map_err(|e| vec![Diagnostic::error(format!("{}: {e}", job.name()))])?;
     }
     Ok(production)
 }
@@ -105,7 +139,8 @@ pub fn production(job: &Job, edition: &Edition) -> Result<Production, Vec<Diagno
 /// A URL with a path after the domain (`https://host/a/b`), not a home page.
 fn is_deep_link(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split_once('/').is_some_and(|(_, path)| !path.trim_matches('/').is_empty())
+    rest.split_once('/')
+        .is_some_and(|(_, path)| !path.trim_matches('/').is_empty())
 }
 
 /// The print master beside a download PDF (`<format>.print.pdf`), if the format has one.
@@ -122,7 +157,10 @@ pub fn master(
     }
     let mut edition = edition.clone();
     edition.production = edition.production.master(crop_marks);
-    let export = PdfExport { ident: format!("{}/print", export.ident), timestamp: export.timestamp };
+    let export = PdfExport {
+        ident: format!("{}/print", export.ident),
+        timestamp: export.timestamp,
+    };
     let rendered = render::render_pdf(typesetter, &edition, &export)?;
     let artifact = Artifact {
         kind: "print-pdf".into(),
@@ -130,7 +168,11 @@ pub fn master(
         sha256: hex(&Sha256::digest(&rendered.pdf)),
         pages: rendered.pages,
         bytes: rendered.pdf.len(),
-        page_size_mm: rendered.page_sizes_mm.iter().map(|(w, h)| [round1(*w), round1(*h)]).collect(),
+        page_size_mm: rendered
+            .page_sizes_mm
+            .iter()
+            .map(|(w, h)| [round1(*w), round1(*h)])
+            .collect(),
         ..download.clone()
     };
     Ok(Some((artifact, rendered.pdf)))
@@ -199,6 +241,8 @@ mod tests {
     fn deep_links() {
         assert!(!super::is_deep_link("https://stopncii.org/"));
         assert!(!super::is_deep_link("https://stopncii.org"));
-        assert!(super::is_deep_link("https://www.ceop.police.uk/ceop-reporting/"));
+        assert!(super::is_deep_link(
+            "https://www.ceop.police.uk/ceop-reporting/"
+        ));
     }
 }

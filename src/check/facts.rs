@@ -41,14 +41,31 @@ impl ProtectedFacts {
                 facts.add_phone(phone.get_ref(), format!("{{ ${id}-phone }}"));
             }
             let url_ref = r.url.as_ref().map(|_| format!("{{ ${id}-url }}"));
-            let mut domains: Vec<String> = r.short_url.iter().map(|s| s.trim_end_matches('/').to_owned()).collect();
+            let mut domains: Vec<String> = r
+                .short_url
+                .iter()
+                .map(|s| s.trim_end_matches('/').to_owned())
+                .collect();
             if let Some(url) = &r.url {
-                let host = url.get_ref().split("://").nth(1).unwrap_or_default().split('/').next().unwrap_or_default();
+                let host = url
+                    .get_ref()
+                    .split("://")
+                    .nth(1)
+                    .unwrap_or_default()
+                    .split('/')
+                    .next()
+                    .unwrap_or_default();
                 domains.push(host.to_owned());
                 domains.push(host.trim_start_matches("www.").to_owned());
             }
             for domain in domains.into_iter().filter(|d| d.contains('.')) {
-                let fact = facts.domains.entry(domain.to_ascii_lowercase()).or_insert_with(|| Fact { shown: domain, references: Vec::new() });
+                let fact = facts
+                    .domains
+                    .entry(domain.to_ascii_lowercase())
+                    .or_insert_with(|| Fact {
+                        shown: domain,
+                        references: Vec::new(),
+                    });
                 fact.references.extend(url_ref.clone());
                 fact.references.push(format!("{{ -{} }}", r.term));
             }
@@ -70,14 +87,20 @@ impl ProtectedFacts {
         }
         add(&mut self.phones, &digits, reference);
         // Show the number as written in content/, not as bare digits.
-        if let Some(f) = self.phones.get_mut(&number.chars().filter_map(digit_value).collect::<String>()) {
+        if let Some(f) = self
+            .phones
+            .get_mut(&number.chars().filter_map(digit_value).collect::<String>())
+        {
             f.shown = number.to_owned();
         }
     }
 }
 
 fn add(map: &mut BTreeMap<String, Fact>, key: &str, reference: String) {
-    let fact = map.entry(key.to_lowercase()).or_insert_with(|| Fact { shown: key.to_owned(), references: Vec::new() });
+    let fact = map.entry(key.to_lowercase()).or_insert_with(|| Fact {
+        shown: key.to_owned(),
+        references: Vec::new(),
+    });
     if !fact.references.contains(&reference) {
         fact.references.push(reference);
     }
@@ -128,20 +151,35 @@ pub fn find_facts(facts: &ProtectedFacts, text: &str) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     for (range, digits) in digit_runs(text, facts) {
         let fact = &facts.phones[&digits];
-        hits.push(Hit { range, kind: "phone number", shown: fact.shown.clone(), references: fact.references.clone() });
+        hits.push(Hit {
+            range,
+            kind: "phone number",
+            shown: fact.shown.clone(),
+            references: fact.references.clone(),
+        });
     }
     for (domain, fact) in &facts.domains {
         for range in find_words(text, domain, true) {
             let range = url_token(text, range);
             if !overlaps(&hits, &range) {
-                hits.push(Hit { range, kind: "web address", shown: fact.shown.clone(), references: fact.references.clone() });
+                hits.push(Hit {
+                    range,
+                    kind: "web address",
+                    shown: fact.shown.clone(),
+                    references: fact.references.clone(),
+                });
             }
         }
     }
     for (name, fact) in &facts.names {
         for range in find_words(text, name, false) {
             if !overlaps(&hits, &range) {
-                hits.push(Hit { range, kind: "service name", shown: fact.shown.clone(), references: fact.references.clone() });
+                hits.push(Hit {
+                    range,
+                    kind: "service name",
+                    shown: fact.shown.clone(),
+                    references: fact.references.clone(),
+                });
             }
         }
     }
@@ -150,7 +188,8 @@ pub fn find_facts(facts: &ProtectedFacts, text: &str) -> Vec<Hit> {
 }
 
 fn overlaps(hits: &[Hit], range: &Range<usize>) -> bool {
-    hits.iter().any(|h| h.range.start < range.end && range.start < h.range.end)
+    hits.iter()
+        .any(|h| h.range.start < range.end && range.start < h.range.end)
 }
 
 /// Case-insensitive (ASCII) matches of `needle` not inside a longer word.
@@ -163,7 +202,10 @@ fn find_words(text: &str, needle: &str, domain: bool) -> Vec<Range<usize>> {
     }
     for start in 0..=hay.len() - pat.len() {
         let end = start + pat.len();
-        if !text.is_char_boundary(start) || !text.is_char_boundary(end) || !hay[start..end].eq_ignore_ascii_case(pat) {
+        if !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+            || !hay[start..end].eq_ignore_ascii_case(pat)
+        {
             continue;
         }
         let before = text[..start].chars().next_back();
@@ -178,10 +220,21 @@ fn find_words(text: &str, needle: &str, domain: bool) -> Vec<Range<usize>> {
 /// Widens a domain match to the whole address around it (`https://www.police.uk/advice/`).
 fn url_token(text: &str, range: Range<usize>) -> Range<usize> {
     let stop = |c: char| c.is_whitespace() || "()<>\"“”‘’«»".contains(c);
-    let start = text[..range.start].char_indices().rev().take_while(|(_, c)| !stop(*c)).last().map_or(range.start, |(i, _)| i);
+    let start = text[..range.start]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !stop(*c))
+        .last()
+        .map_or(range.start, |(i, _)| i);
     let tail = &text[range.end..];
-    let len = tail.char_indices().find(|(_, c)| stop(*c)).map_or(tail.len(), |(i, _)| i);
-    let end = range.end + tail[..len].trim_end_matches(['.', ',', ';', ':', '!', '?']).len();
+    let len = tail
+        .char_indices()
+        .find(|(_, c)| stop(*c))
+        .map_or(tail.len(), |(i, _)| i);
+    let end = range.end
+        + tail[..len]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+            .len();
     start..end
 }
 
@@ -236,17 +289,23 @@ fn digit_groups(text: &str) -> Vec<(Range<usize>, String)> {
 fn joined(text: &str, a: &Range<usize>, b: &Range<usize>) -> bool {
     let between = &text[a.end..b.start];
     let mut chars = between.chars();
-    matches!((chars.next(), chars.next()), (Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '-'), None))
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '-'), None)
+    )
 }
 
 /// The value of a decimal digit in any common script (Arabic-Indic, Devanagari, …).
 fn digit_value(c: char) -> Option<char> {
     const ZEROS: [u32; 19] = [
-        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20,
-        0x1040, 0x17E0, 0xFF10,
+        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0xFF10,
     ];
     let c = c as u32;
-    ZEROS.iter().find_map(|z| c.checked_sub(*z).filter(|d| *d < 10)).and_then(|d| char::from_digit(d, 10))
+    ZEROS
+        .iter()
+        .find_map(|z| c.checked_sub(*z).filter(|d| *d < 10))
+        .and_then(|d| char::from_digit(d, 10))
 }
 
 /// Invisible bidi controls that can reorder what a reader sees.
@@ -272,7 +331,11 @@ fn bidi_name(c: char) -> Option<&'static str> {
 pub fn bidi_controls(file: &FtlIndex) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut run: Option<(Range<usize>, Vec<char>)> = None;
-    for (i, c) in file.text.char_indices().chain(std::iter::once((file.text.len(), '\0'))) {
+    for (i, c) in file
+        .text
+        .char_indices()
+        .chain(std::iter::once((file.text.len(), '\0')))
+    {
         match (bidi_name(c), run.as_mut()) {
             (Some(_), Some((range, chars))) if range.end == i => {
                 range.end = i + c.len_utf8();
@@ -289,8 +352,10 @@ pub fn bidi_controls(file: &FtlIndex) -> Vec<Diagnostic> {
 }
 
 fn bidi_diagnostic(file: &FtlIndex, range: Range<usize>, chars: &[char]) -> Diagnostic {
-    let names: Vec<String> =
-        chars.iter().map(|c| format!("U+{:04X} {}", *c as u32, bidi_name(*c).unwrap_or("?"))).collect();
+    let names: Vec<String> = chars
+        .iter()
+        .map(|c| format!("U+{:04X} {}", *c as u32, bidi_name(*c).unwrap_or("?")))
+        .collect();
     file.error_at(range, format!("invisible bidi control character(s) in the text: {}", names.join(", ")))
         .with_label("invisible characters here")
         .with_hint(
@@ -307,28 +372,50 @@ mod tests {
         let mut f = ProtectedFacts::default();
         f.add_phone("0800 555 111", "{ $crimestoppers-phone }".into());
         f.add_phone("999", "{ $emergency }".into());
-        add(&mut f.domains, "crimestoppers-uk.org", "{ $crimestoppers-url }".into());
+        add(
+            &mut f.domains,
+            "crimestoppers-uk.org",
+            "{ $crimestoppers-url }".into(),
+        );
         add(&mut f.names, "Crimestoppers", "{ -crimestoppers }".into());
         f
     }
 
     fn kinds(text: &str) -> Vec<(&'static str, String)> {
-        find_facts(&facts(), text).into_iter().map(|h| (h.kind, text[h.range].to_owned())).collect()
+        find_facts(&facts(), text)
+            .into_iter()
+            .map(|h| (h.kind, text[h.range].to_owned()))
+            .collect()
     }
 
     #[test]
     fn phone_numbers_digit_wise() {
-        assert_eq!(kinds("Ring 0800 555 111 now"), [("phone number", "0800 555 111".to_owned())]);
-        assert_eq!(kinds("Ring 0800555111."), [("phone number", "0800555111".to_owned())]);
-        assert_eq!(kinds("Ring +44 800 555 111"), [("phone number", "44 800 555 111".to_owned())]);
+        assert_eq!(
+            kinds("Ring 0800 555 111 now"),
+            [("phone number", "0800 555 111".to_owned())]
+        );
+        assert_eq!(
+            kinds("Ring 0800555111."),
+            [("phone number", "0800555111".to_owned())]
+        );
+        assert_eq!(
+            kinds("Ring +44 800 555 111"),
+            [("phone number", "44 800 555 111".to_owned())]
+        );
         assert_eq!(kinds("اتصل ب ٩٩٩"), [("phone number", "٩٩٩".to_owned())]);
         assert!(kinds("Room 9999 or 99").is_empty());
     }
 
     #[test]
     fn domains_and_names() {
-        assert_eq!(kinds("See https://Crimestoppers-UK.org/x."), [("web address", "https://Crimestoppers-UK.org/x".to_owned())]);
-        assert_eq!(kinds("Call CRIMESTOPPERS."), [("service name", "CRIMESTOPPERS".to_owned())]);
+        assert_eq!(
+            kinds("See https://Crimestoppers-UK.org/x."),
+            [("web address", "https://Crimestoppers-UK.org/x".to_owned())]
+        );
+        assert_eq!(
+            kinds("Call CRIMESTOPPERS."),
+            [("service name", "CRIMESTOPPERS".to_owned())]
+        );
         assert!(kinds("crimestoppersx").is_empty());
     }
 }

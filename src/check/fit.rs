@@ -18,12 +18,21 @@ use crate::source::{Format, Loaded, Project, Venue};
 /// Lays out `codes` (real or pseudo locales already in `project`) in every venue and
 /// fixed-size format. Overflow in a pseudo-locale is a warning: it is a forecast.
 pub fn check_fit(project: &Project, codes: &[String], jobs: Option<usize>) -> Vec<Finding> {
-    let fixed: Vec<String> =
-        project.formats.iter().filter(|f| f.data.pages.is_some()).map(|f| f.data.id.clone()).collect();
+    let fixed: Vec<String> = project
+        .formats
+        .iter()
+        .filter(|f| f.data.pages.is_some())
+        .map(|f| f.data.id.clone())
+        .collect();
     if fixed.is_empty() || codes.is_empty() {
         return Vec::new();
     }
-    let opts = BuildOptions { locales: codes.to_vec(), formats: fixed, jobs, ..BuildOptions::default() };
+    let opts = BuildOptions {
+        locales: codes.to_vec(),
+        formats: fixed,
+        jobs,
+        ..BuildOptions::default()
+    };
     let mut planned = Vec::new();
     let jobs_list = build::plan(project, &opts, &mut planned);
     let mut out: Vec<Finding> = planned
@@ -33,10 +42,15 @@ pub fn check_fit(project: &Project, codes: &[String], jobs: Option<usize>) -> Ve
             Finding::new(CheckKind::Fit, code.as_deref(), d)
         })
         .collect();
-    let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir) {
+    let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
+    {
         Ok(t) => t,
         Err(diags) => {
-            out.extend(diags.into_iter().map(|d| Finding::new(CheckKind::Fit, None, d)));
+            out.extend(
+                diags
+                    .into_iter()
+                    .map(|d| Finding::new(CheckKind::Fit, None, d)),
+            );
             return out;
         }
     };
@@ -75,11 +89,17 @@ pub fn check_fit(project: &Project, codes: &[String], jobs: Option<usize>) -> Ve
 
 /// Resolves and typesets one job; returns its problems (nothing is written). A message
 /// that cannot be resolved is a content problem, found at its ID in content/.
-fn lay_out(project: &Project, typesetter: &Typesetter, l10n: &Localizer, job: &Job) -> Vec<(CheckKind, Diagnostic)> {
-    let mut doc = match resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format) {
-        Ok(doc) => doc,
-        Err(diags) => return diags.into_iter().map(|d| (CheckKind::Content, d)).collect(),
-    };
+fn lay_out(
+    project: &Project,
+    typesetter: &Typesetter,
+    l10n: &Localizer,
+    job: &Job,
+) -> Vec<(CheckKind, Diagnostic)> {
+    let mut doc =
+        match resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format) {
+            Ok(doc) => doc,
+            Err(diags) => return diags.into_iter().map(|d| (CheckKind::Content, d)).collect(),
+        };
     // The same per-format adaptations as the build's jobs (discreet editions, print production).
     if let Err(diags) = build::print::adapt(project, l10n, job, &mut doc) {
         return diags.into_iter().map(|d| (CheckKind::Fit, d)).collect();
@@ -103,23 +123,38 @@ fn lay_out(project: &Project, typesetter: &Typesetter, l10n: &Localizer, job: &J
 /// Adds what a translator needs to an overflow: the messages pinned to the panel (and,
 /// for a real locale, points at the longest of them in its FTL file). In a pseudo-locale
 /// the problem is downgraded to a warning.
-fn explain(project: &Project, mut d: Diagnostic, job: &Job, index: Option<&LocaleIndex>) -> Diagnostic {
+fn explain(
+    project: &Project,
+    mut d: Diagnostic,
+    job: &Job,
+    index: Option<&LocaleIndex>,
+) -> Diagnostic {
     let code = job.locale.code();
     let Some(panel) = overflow_panel(&d.message) else {
         return pseudo_warning(d, code);
     };
     let ids = panel_messages(project, job.format, job.venue, &panel);
     if ids.is_empty() {
-        d = d.with_hint(format!("panel `{panel}` holds the layout's own lines (title, lead, contacts, write-in fields)"));
+        d = d.with_hint(format!(
+            "panel `{panel}` holds the layout's own lines (title, lead, contacts, write-in fields)"
+        ));
     } else {
-        d = d.with_hint(format!("messages pinned to panel `{panel}`: {}", ids.join(", ")));
+        d = d.with_hint(format!(
+            "messages pinned to panel `{panel}`: {}",
+            ids.join(", ")
+        ));
     }
     if let Some(index) = index {
         let messages = index.messages();
         let longest = ids
             .iter()
             .filter_map(|id| messages.get(id.as_str()))
-            .max_by_key(|l| l.file.text[l.entry.span.start..].lines().next().map_or(0, |s| s.chars().count()));
+            .max_by_key(|l| {
+                l.file.text[l.entry.span.start..]
+                    .lines()
+                    .next()
+                    .map_or(0, |s| s.chars().count())
+            });
         if let Some(l) = longest {
             let (message, hints, severity) = (d.message.clone(), d.hints.clone(), d.severity);
             d = Diagnostic::error(message).at(&l.file.path, &l.file.text, l.entry.span.clone());
@@ -134,7 +169,11 @@ fn explain(project: &Project, mut d: Diagnostic, job: &Job, index: Option<&Local
 fn pseudo_warning(mut d: Diagnostic, code: &str) -> Diagnostic {
     if pseudo::is_pseudo(code) && d.severity == Severity::Error {
         d.severity = Severity::Warning;
-        let what = if code == "en-XA" { "en-GB made 40% longer" } else { "en-GB set right to left" };
+        let what = if code == "en-XA" {
+            "en-GB made 40% longer"
+        } else {
+            "en-GB set right to left"
+        };
         d = d.with_hint(format!(
             "{code} is a pseudo-locale ({what}): translations like it would not fit here; leave room in the layout"
         ));
@@ -150,12 +189,30 @@ fn overflow_panel(message: &str) -> Option<String> {
 }
 
 /// Message IDs of the guide sections the format pins to `panel`, for this venue.
-fn panel_messages(project: &Project, format: &Loaded<Format>, venue: &Loaded<Venue>, panel: &str) -> Vec<String> {
-    let Some(p) = format.data.panels.iter().find(|p| p.role == panel) else { return Vec::new() };
+fn panel_messages(
+    project: &Project,
+    format: &Loaded<Format>,
+    venue: &Loaded<Venue>,
+    panel: &str,
+) -> Vec<String> {
+    let Some(p) = format.data.panels.iter().find(|p| p.role == panel) else {
+        return Vec::new();
+    };
     let mut ids = Vec::new();
-    for section in project.guide.data.sections.iter().filter(|s| p.sections.contains(s.id.get_ref())) {
+    for section in project
+        .guide
+        .data
+        .sections
+        .iter()
+        .filter(|s| p.sections.contains(s.id.get_ref()))
+    {
         ids.push(section.heading.get_ref().clone());
-        for entry in section.paragraphs.iter().chain(&section.items).filter(|e| e.applies_to(&venue.data)) {
+        for entry in section
+            .paragraphs
+            .iter()
+            .chain(&section.items)
+            .filter(|e| e.applies_to(&venue.data))
+        {
             ids.push(entry.text().to_owned());
             ids.extend(entry.sub_items().iter().cloned());
         }

@@ -54,7 +54,11 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(check: CheckKind, locale: Option<&str>, diagnostic: Diagnostic) -> Self {
-        Self { check, locale: locale.map(str::to_owned), diagnostic }
+        Self {
+            check,
+            locale: locale.map(str::to_owned),
+            diagnostic,
+        }
     }
 }
 
@@ -72,7 +76,11 @@ pub struct CheckOptions {
 
 impl Default for CheckOptions {
     fn default() -> Self {
-        Self { locales: Vec::new(), fit: true, jobs: None }
+        Self {
+            locales: Vec::new(),
+            fit: true,
+            jobs: None,
+        }
     }
 }
 
@@ -104,7 +112,8 @@ impl<'p> Context<'p> {
             .find(|l| l.code() == SOURCE_LOCALE)
             .ok_or(CheckError::NoSourceLocale)?;
         let resources = &project.resources.data;
-        let mut variables: Vec<String> = crate::i18n::fact_variables(resources).into_keys().collect();
+        let mut variables: Vec<String> =
+            crate::i18n::fact_variables(resources).into_keys().collect();
         variables.extend(["version", "published", "review-by"].map(String::from));
         let mut terms: Vec<String> = resources.resources.iter().map(|r| r.term.clone()).collect();
         terms.extend(resources.names.keys().cloned());
@@ -142,7 +151,10 @@ pub fn check(project: &Project, opts: &CheckOptions) -> Result<Vec<Finding>, Che
 }
 
 /// The real locales to check, and the pseudo-locales for the fit check.
-fn select<'p>(project: &'p Project, wanted: &[String]) -> Result<(Vec<&'p LocaleSource>, Vec<String>), CheckError> {
+fn select<'p>(
+    project: &'p Project,
+    wanted: &[String],
+) -> Result<(Vec<&'p LocaleSource>, Vec<String>), CheckError> {
     if wanted.is_empty() {
         let all = project.locales.iter().collect();
         return Ok((all, pseudo::PSEUDO_LOCALES.map(String::from).to_vec()));
@@ -157,7 +169,10 @@ fn select<'p>(project: &'p Project, wanted: &[String]) -> Result<(Vec<&'p Locale
         } else {
             let mut known: Vec<&str> = project.locales.iter().map(LocaleSource::code).collect();
             known.extend(pseudo::PSEUDO_LOCALES);
-            return Err(CheckError::UnknownLocale { code: code.clone(), known: known.join(", ") });
+            return Err(CheckError::UnknownLocale {
+                code: code.clone(),
+                known: known.join(", "),
+            });
         }
     }
     Ok((real, pseudo_codes))
@@ -172,10 +187,18 @@ pub fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
     let mut out = Vec::new();
     for f in findings {
         let d = &f.diagnostic;
-        if !seen.insert((d.severity == crate::diag::Severity::Error, d.message.clone(), d.location())) {
+        if !seen.insert((
+            d.severity == crate::diag::Severity::Error,
+            d.message.clone(),
+            d.location(),
+        )) {
             continue;
         }
-        if d.is_error() && d.line.is_some() && !error_at.insert(d.location()) && f.check == CheckKind::Content {
+        if d.is_error()
+            && d.line.is_some()
+            && !error_at.insert(d.location())
+            && f.check == CheckKind::Content
+        {
             continue;
         }
         out.push(f);
@@ -185,7 +208,9 @@ pub fn dedupe(findings: Vec<Finding>) -> Vec<Finding> {
 
 /// `locales/<code>/…` → `code` (the locale a diagnostic's file belongs to).
 pub fn locale_of(path: &std::path::Path) -> Option<String> {
-    let mut parts = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let mut parts = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
     (parts.next()? == "locales").then(|| parts.next()).flatten()
 }
 

@@ -16,8 +16,15 @@ use crate::source::{LocaleSource, MessageRef, SourceFile};
 /// Every text check for one locale.
 pub fn check_locale(ctx: &Context, locale: &LocaleSource) -> Vec<Finding> {
     let code = locale.code();
-    let index = if code == SOURCE_LOCALE { ctx.source.clone() } else { LocaleIndex::new(locale) };
-    let mut out = Findings { code, list: Vec::new() };
+    let index = if code == SOURCE_LOCALE {
+        ctx.source.clone()
+    } else {
+        LocaleIndex::new(locale)
+    };
+    let mut out = Findings {
+        code,
+        list: Vec::new(),
+    };
     for d in &index.syntax {
         out.push(CheckKind::Syntax, d.clone());
     }
@@ -62,7 +69,11 @@ fn duplicates(index: &LocaleIndex, out: &mut Findings) {
                 first.insert(key, located);
             }
             Some(earlier) => {
-                let at = earlier.file.error_at(earlier.entry.span.clone(), "").location().unwrap_or_default();
+                let at = earlier
+                    .file
+                    .error_at(earlier.entry.span.clone(), "")
+                    .location()
+                    .unwrap_or_default();
                 out.push(
                     CheckKind::Duplicate,
                     located
@@ -137,10 +148,16 @@ fn references(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
 
 /// A hint naming the closest known name, and the list.
 fn suggest(name: &str, known: &[String], sigil: &str) -> String {
-    let close = known.iter().min_by_key(|k| edit_distance(name, k)).filter(|k| edit_distance(name, k) <= 3);
+    let close = known
+        .iter()
+        .min_by_key(|k| edit_distance(name, k))
+        .filter(|k| edit_distance(name, k) <= 3);
     let list: Vec<String> = known.iter().map(|k| format!("{sigil}{k}")).collect();
     match close {
-        Some(k) => format!("did you mean `{{ {sigil}{k} }}`? known: {}", list.join(", ")),
+        Some(k) => format!(
+            "did you mean `{{ {sigil}{k} }}`? known: {}",
+            list.join(", ")
+        ),
         None => format!("known: {}", list.join(", ")),
     }
 }
@@ -167,7 +184,10 @@ fn coverage(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
     let mut missing: BTreeMap<PathBuf, Vec<&str>> = BTreeMap::new();
     for (id, src) in &source {
         match target.get(id) {
-            None => missing.entry(sibling(&src.file.path, index.code.as_str())).or_default().push(id),
+            None => missing
+                .entry(sibling(&src.file.path, index.code.as_str()))
+                .or_default()
+                .push(id),
             Some(tr) => attributes(src.entry, *tr, out),
         }
     }
@@ -200,7 +220,10 @@ fn coverage(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
 
 /// `locales/en-GB/guide.ftl` → `locales/<code>/guide.ftl`.
 fn sibling(source_path: &Path, code: &str) -> PathBuf {
-    let name = source_path.file_name().map(PathBuf::from).unwrap_or_default();
+    let name = source_path
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_default();
     Path::new("locales").join(code).join(name)
 }
 
@@ -209,18 +232,27 @@ fn attributes(src: &EntryInfo, tr: Located, out: &mut Findings) {
     if src.value.is_some() && tr.entry.value.is_none() {
         out.push(
             CheckKind::Missing,
-            file.error_at(tr.entry.span.clone(), format!("message `{}` has no text, only attributes", src.id))
-                .with_label("en-GB has text here")
-                .with_hint("write the translation after `=`"),
+            file.error_at(
+                tr.entry.span.clone(),
+                format!("message `{}` has no text, only attributes", src.id),
+            )
+            .with_label("en-GB has text here")
+            .with_hint("write the translation after `=`"),
         );
     }
     for attr in &src.attributes {
         if tr.entry.attribute(&attr.name).is_none() {
             out.push(
                 CheckKind::Missing,
-                file.error_at(tr.entry.span.clone(), format!("message `{}` lacks attribute `.{}`", src.id, attr.name))
-                    .with_label(format!("en-GB has `.{}`", attr.name))
-                    .with_hint(format!("add an indented line `.{} = …` under the message: it is printed too", attr.name)),
+                file.error_at(
+                    tr.entry.span.clone(),
+                    format!("message `{}` lacks attribute `.{}`", src.id, attr.name),
+                )
+                .with_label(format!("en-GB has `.{}`", attr.name))
+                .with_hint(format!(
+                    "add an indented line `.{} = …` under the message: it is printed too",
+                    attr.name
+                )),
             );
         }
     }
@@ -228,9 +260,15 @@ fn attributes(src: &EntryInfo, tr: Located, out: &mut Findings) {
         if src.attribute(&attr.name).is_none() {
             out.push(
                 CheckKind::Obsolete,
-                file.warning_at(attr.span.clone(), format!("obsolete attribute `{}.{}`: en-GB has no such attribute", src.id, attr.name))
-                    .with_label("never printed")
-                    .with_hint("delete it, or check its name against en-GB"),
+                file.warning_at(
+                    attr.span.clone(),
+                    format!(
+                        "obsolete attribute `{}.{}`: en-GB has no such attribute",
+                        src.id, attr.name
+                    ),
+                )
+                .with_label("never printed")
+                .with_hint("delete it, or check its name against en-GB"),
             );
         }
     }
@@ -247,19 +285,46 @@ fn parity(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
         }
         for attr in &tr.entry.attributes {
             if let Some(s) = src.entry.attribute(&attr.name) {
-                parity_one(ctx, &format!("{id}.{}", attr.name), tr, &s.refs, &attr.refs, attr.span.clone(), out);
+                parity_one(
+                    ctx,
+                    &format!("{id}.{}", attr.name),
+                    tr,
+                    &s.refs,
+                    &attr.refs,
+                    attr.span.clone(),
+                    out,
+                );
             }
         }
     }
 }
 
-fn parity_one(ctx: &Context, name: &str, tr: Located, src: &Refs, t: &Refs, at: Range<usize>, out: &mut Findings) {
-    let shown = |sigil: &str, names: &[&String]| names.iter().map(|n| format!("{{ {sigil}{n} }}")).collect::<Vec<_>>();
+fn parity_one(
+    ctx: &Context,
+    name: &str,
+    tr: Located,
+    src: &Refs,
+    t: &Refs,
+    at: Range<usize>,
+    out: &mut Findings,
+) {
+    let shown = |sigil: &str, names: &[&String]| {
+        names
+            .iter()
+            .map(|n| format!("{{ {sigil}{n} }}"))
+            .collect::<Vec<_>>()
+    };
     let dropped_vars = missing_keys(&src.variables, &t.variables);
     let dropped_terms = missing_keys(&src.terms, &t.terms);
     // An added reference to an unknown name is reported as unknown (with a suggestion) instead.
-    let added_vars: Vec<&String> = missing_keys(&t.variables, &src.variables).into_iter().filter(|v| ctx.variables.contains(v)).collect();
-    let added_terms: Vec<&String> = missing_keys(&t.terms, &src.terms).into_iter().filter(|v| ctx.terms.contains(v)).collect();
+    let added_vars: Vec<&String> = missing_keys(&t.variables, &src.variables)
+        .into_iter()
+        .filter(|v| ctx.variables.contains(v))
+        .collect();
+    let added_terms: Vec<&String> = missing_keys(&t.terms, &src.terms)
+        .into_iter()
+        .filter(|v| ctx.terms.contains(v))
+        .collect();
     let mut dropped = shown("$", &dropped_vars);
     dropped.extend(shown("-", &dropped_terms));
     let mut added = shown("$", &added_vars);
@@ -279,10 +344,18 @@ fn parity_one(ctx: &Context, name: &str, tr: Located, src: &Refs, t: &Refs, at: 
         .map(|v| t.variables[*v].clone())
         .or_else(|| added_terms.first().map(|v| t.terms[*v].clone()))
         .unwrap_or(at);
-    let label = if dropped.is_empty() { "not in en-GB".to_owned() } else { format!("en-GB has {}", dropped.join(", ")) };
+    let label = if dropped.is_empty() {
+        "not in en-GB".to_owned()
+    } else {
+        format!("en-GB has {}", dropped.join(", "))
+    };
     let mut english: Vec<String> = shown("$", &src.variables.keys().collect::<Vec<_>>());
     english.extend(shown("-", &src.terms.keys().collect::<Vec<_>>()));
-    let english = if english.is_empty() { "none".to_owned() } else { english.join(", ") };
+    let english = if english.is_empty() {
+        "none".to_owned()
+    } else {
+        english.join(", ")
+    };
     out.push(
         CheckKind::Parity,
         tr.file
@@ -294,7 +367,10 @@ fn parity_one(ctx: &Context, name: &str, tr: Located, src: &Refs, t: &Refs, at: 
     );
 }
 
-fn missing_keys<'a, V>(from: &'a BTreeMap<String, V>, other: &BTreeMap<String, V>) -> Vec<&'a String> {
+fn missing_keys<'a, V>(
+    from: &'a BTreeMap<String, V>,
+    other: &BTreeMap<String, V>,
+) -> Vec<&'a String> {
     from.keys().filter(|k| !other.contains_key(*k)).collect()
 }
 
@@ -310,9 +386,13 @@ fn outdated(ctx: &Context, locale: &LocaleSource, index: &LocaleIndex, out: &mut
         Ok(None) => {
             out.push(
                 CheckKind::Status,
-                Diagnostic::warning(format!("{code}: no review status file, so changes to the English cannot be tracked"))
-                    .in_file(Path::new("locales").join(code).join(status::SIDECAR))
-                    .with_hint(format!("run `leafpress status --init --locales {code}` and commit the file")),
+                Diagnostic::warning(format!(
+                    "{code}: no review status file, so changes to the English cannot be tracked"
+                ))
+                .in_file(Path::new("locales").join(code).join(status::SIDECAR))
+                .with_hint(format!(
+                    "run `leafpress status --init --locales {code}` and commit the file"
+                )),
             );
             return;
         }
@@ -326,7 +406,9 @@ fn outdated(ctx: &Context, locale: &LocaleSource, index: &LocaleIndex, out: &mut
     let states = status::states(index, default, Some(&sidecar), &hashes);
     let defined = index.messages();
     for (id, _) in states.iter().filter(|(_, s)| **s == State::Outdated) {
-        let Some(tr) = defined.get(id.as_str()) else { continue };
+        let Some(tr) = defined.get(id.as_str()) else {
+            continue;
+        };
         out.push(
             CheckKind::Outdated,
             tr.file
@@ -352,20 +434,33 @@ pub fn check_content(ctx: &Context) -> Vec<Finding> {
             .project
             .locales
             .iter()
-            .filter(|l| LocaleIndex::new(l).messages().contains_key(id.get_ref().as_str()))
+            .filter(|l| {
+                LocaleIndex::new(l)
+                    .messages()
+                    .contains_key(id.get_ref().as_str())
+            })
             .map(LocaleSource::code)
             .collect();
         let message = if elsewhere.is_empty() {
-            format!("content refers to message `{}`, which no locale defines", id.get_ref())
+            format!(
+                "content refers to message `{}`, which no locale defines",
+                id.get_ref()
+            )
         } else {
-            format!("content refers to message `{}`, which {SOURCE_LOCALE} does not define (only {})", id.get_ref(), elsewhere.join(", "))
+            format!(
+                "content refers to message `{}`, which {SOURCE_LOCALE} does not define (only {})",
+                id.get_ref(),
+                elsewhere.join(", ")
+            )
         };
         out.push(Finding::new(
             CheckKind::Content,
             None,
             file.error_at(id.span(), message)
                 .with_label("no such message")
-                .with_hint(format!("add it to locales/{SOURCE_LOCALE}/*.ftl, or fix the ID here")),
+                .with_hint(format!(
+                    "add it to locales/{SOURCE_LOCALE}/*.ftl, or fix the ID here"
+                )),
         ));
     }
     out
@@ -391,7 +486,13 @@ fn content_refs(project: &crate::source::Project) -> Vec<(&SourceFile, MessageRe
         out.push((f, v.write_in_heading.clone()));
         out.push((f, v.lead.heading.clone()));
         out.push((f, v.lead.card.clone()));
-        out.extend(v.lead.paragraphs.iter().chain(&v.emphasis).map(|m| (f, m.clone())));
+        out.extend(
+            v.lead
+                .paragraphs
+                .iter()
+                .chain(&v.emphasis)
+                .map(|m| (f, m.clone())),
+        );
         for w in &v.write_in {
             out.push((f, w.label.clone()));
             out.extend(w.hint.iter().map(|h| (f, h.clone())));

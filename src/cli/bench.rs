@@ -32,8 +32,16 @@ pub fn run(args: BenchArgs) -> u8 {
         return exit::CANNOT_RUN;
     };
     let binary = std::env::current_exe().unwrap_or_else(|_| "leafpress".into());
-    let opts = BenchOptions { jobs: args.jobs, baseline_sample: args.baseline_sample, repeats: args.repeats, binary };
-    eprintln!("leafpress bench: building the full matrix {} time(s) cold and warm…", opts.repeats);
+    let opts = BenchOptions {
+        jobs: args.jobs,
+        baseline_sample: args.baseline_sample,
+        repeats: args.repeats,
+        binary,
+    };
+    eprintln!(
+        "leafpress bench: building the full matrix {} time(s) cold and warm…",
+        opts.repeats
+    );
     let report = bench::run(&project, &opts, scratch.path());
     print!("{}", report.table());
     exit::OK

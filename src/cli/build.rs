@@ -53,14 +53,20 @@ pub struct BuildArgs {
 
 fn parse_pair(s: &str) -> Result<(String, String), String> {
     match s.split_once('+') {
-        Some((a, b)) if !a.is_empty() && !b.is_empty() && a != b => Ok((a.to_owned(), b.to_owned())),
-        _ => Err(format!("`{s}` is not two different locales joined by +, e.g. cy+en-GB")),
+        Some((a, b)) if !a.is_empty() && !b.is_empty() && a != b => {
+            Ok((a.to_owned(), b.to_owned()))
+        }
+        _ => Err(format!(
+            "`{s}` is not two different locales joined by +, e.g. cy+en-GB"
+        )),
     }
 }
 
 /// `locales/<code>/…` → `code`.
 fn locale_of(path: &std::path::Path) -> Option<String> {
-    let mut parts = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let mut parts = path
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
     (parts.next()? == "locales").then(|| parts.next()).flatten()
 }
 
@@ -71,7 +77,11 @@ pub fn run(args: BuildArgs) -> u8 {
     // A problem in a locale that is not being built is worth showing, but not failing for.
     if !args.locales.is_empty() {
         for d in &mut loaded.diagnostics {
-            let other = d.file.as_ref().and_then(|f| locale_of(f)).is_some_and(|code| !args.locales.contains(&code));
+            let other = d
+                .file
+                .as_ref()
+                .and_then(|f| locale_of(f))
+                .is_some_and(|code| !args.locales.contains(&code));
             if other && d.is_error() {
                 d.severity = crate::diag::Severity::Warning;
                 d.hints.push("this locale is not part of this build".into());
@@ -82,7 +92,10 @@ pub fn run(args: BuildArgs) -> u8 {
         let _ = write!(err, "{}", d.render());
     }
     let Some(mut project) = loaded.project else {
-        let _ = writeln!(err, "leafpress: cannot build: the guide or its resources did not load");
+        let _ = writeln!(
+            err,
+            "leafpress: cannot build: the guide or its resources did not load"
+        );
         return exit::CANNOT_RUN;
     };
     // Pseudo-locales (en-XA, ar-XB) are generated from en-GB, only when named.
@@ -104,7 +117,9 @@ pub fn run(args: BuildArgs) -> u8 {
         bilingual.retain(|(a, b)| !gate.refused.contains(a) && !gate.refused.contains(b));
         locales = gate.allowed;
     }
-    let source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+    let source_date_epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok());
     let opts = BuildOptions {
         out_dir: args.out.clone(),
         locales,

@@ -49,12 +49,22 @@ pub fn run(args: CheckArgs) -> u8 {
             let code = d.file.as_deref().and_then(check::locale_of);
             Finding::new(CheckKind::Load, code.as_deref(), d)
         })
-        .filter(|f| args.locales.is_empty() || f.locale.as_ref().is_none_or(|c| args.locales.contains(c)))
+        .filter(|f| {
+            args.locales.is_empty() || f.locale.as_ref().is_none_or(|c| args.locales.contains(c))
+        })
         .collect();
     let Some(project) = loaded.project else {
-        return cannot_run(&args, load_findings, "the guide or its resources did not load");
+        return cannot_run(
+            &args,
+            load_findings,
+            "the guide or its resources did not load",
+        );
     };
-    let opts = CheckOptions { locales: args.locales.clone(), fit: !args.no_fit, jobs: args.jobs };
+    let opts = CheckOptions {
+        locales: args.locales.clone(),
+        fit: !args.no_fit,
+        jobs: args.jobs,
+    };
     let findings = match check::check(&project, &opts) {
         Ok(findings) => findings,
         Err(err) => return cannot_run(&args, load_findings, &err.to_string()),
@@ -66,7 +76,12 @@ pub fn run(args: CheckArgs) -> u8 {
     let (errors, warnings) = check::counts(&all);
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     if args.json {
-        print_json(&Report { ok: !failed, errors, warnings, findings: &all });
+        print_json(&Report {
+            ok: !failed,
+            errors,
+            warnings,
+            findings: &all,
+        });
     } else {
         print_human(&all, errors, warnings);
     }
@@ -80,7 +95,12 @@ pub fn run(args: CheckArgs) -> u8 {
 fn cannot_run(args: &CheckArgs, findings: Vec<Finding>, why: &str) -> u8 {
     if args.json {
         let (errors, warnings) = check::counts(&findings);
-        print_json(&Report { ok: false, errors, warnings, findings: &findings });
+        print_json(&Report {
+            ok: false,
+            errors,
+            warnings,
+            findings: &findings,
+        });
     } else {
         let mut err = std::io::stderr().lock();
         for f in &findings {
@@ -103,7 +123,10 @@ fn print_human(findings: &[Finding], errors: usize, warnings: usize) {
     }
     let mut summary = Vec::new();
     for (locale, (e, w)) in check::by_locale(findings) {
-        summary.push(format!("{}: {e} error(s), {w} warning(s)", locale.unwrap_or("project")));
+        summary.push(format!(
+            "{}: {e} error(s), {w} warning(s)",
+            locale.unwrap_or("project")
+        ));
     }
     println!("check: {errors} error(s), {warnings} warning(s)");
     for line in summary {

@@ -33,7 +33,10 @@ pub struct NewLocaleArgs {
 pub fn run(args: NewLocaleArgs) -> u8 {
     let root = &args.project.project;
     let code = args.code.as_str();
-    if code.parse::<unic_langid::LanguageIdentifier>().is_err() || pseudo::is_pseudo(code) || code == SOURCE_LOCALE {
+    if code.parse::<unic_langid::LanguageIdentifier>().is_err()
+        || pseudo::is_pseudo(code)
+        || code == SOURCE_LOCALE
+    {
         eprintln!("leafpress: `{code}` is not a new locale code: use a BCP 47 tag such as cy, pl, pa or ur");
         return exit::CANNOT_RUN;
     }
@@ -53,7 +56,10 @@ pub fn run(args: NewLocaleArgs) -> u8 {
     };
     match write(&args, &dir, english) {
         Ok(()) => {
-            println!("created {}: fill in locale.toml, then translate the .ftl files", dir.display());
+            println!(
+                "created {}: fill in locale.toml, then translate the .ftl files",
+                dir.display()
+            );
             println!("  `leafpress check --locales {code}` checks your work; `leafpress status` shows progress");
             exit::OK
         }
@@ -64,14 +70,25 @@ pub fn run(args: NewLocaleArgs) -> u8 {
     }
 }
 
-fn write(args: &NewLocaleArgs, dir: &Path, english: &crate::source::LocaleSource) -> Result<(), String> {
+fn write(
+    args: &NewLocaleArgs,
+    dir: &Path,
+    english: &crate::source::LocaleSource,
+) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let meta = LocaleMeta {
         code: args.code.clone(),
         name: args.name.clone().unwrap_or_else(|| args.code.clone()),
-        native_name: args.native_name.clone().unwrap_or_else(|| args.code.clone()),
+        native_name: args
+            .native_name
+            .clone()
+            .unwrap_or_else(|| args.code.clone()),
         script: args.script.clone(),
-        direction: if args.direction == "rtl" { Direction::Rtl } else { Direction::Ltr },
+        direction: if args.direction == "rtl" {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        },
         fonts: vec!["Noto Sans".to_owned()],
         status: ReviewStatus::Draft,
         tall_lines: false,
@@ -87,9 +104,20 @@ fn write(args: &NewLocaleArgs, dir: &Path, english: &crate::source::LocaleSource
     }
     let mut sidecar = Sidecar::default();
     for (id, hash) in LocaleIndex::new(english).source_hashes() {
-        sidecar.messages.insert(id, Record { status: MessageStatus::Missing, source: hash, by: None, date: None });
+        sidecar.messages.insert(
+            id,
+            Record {
+                status: MessageStatus::Missing,
+                source: hash,
+                by: None,
+                date: None,
+            },
+        );
     }
-    let root = dir.parent().and_then(Path::parent).ok_or("locales/ has no parent")?;
+    let root = dir
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("locales/ has no parent")?;
     sidecar.save(root, &args.code).map_err(|e| e.to_string())
 }
 

@@ -48,15 +48,26 @@ pub fn run(args: PreflightArgs) -> u8 {
         println!("{} ({}): {verdict}", path.display(), report.kind.name());
         if let Some(info) = &report.info {
             println!("  title:    {}", info.title.as_deref().unwrap_or("(none)"));
-            println!("  language: {}   tagged: {}   PDF/UA-1: {}", info.lang.as_deref().unwrap_or("(none)"), info.tagged, info.pdf_ua);
+            println!(
+                "  language: {}   tagged: {}   PDF/UA-1: {}",
+                info.lang.as_deref().unwrap_or("(none)"),
+                info.tagged,
+                info.pdf_ua
+            );
             let embedded = info.fonts.iter().filter(|f| f.embedded).count();
             println!("  fonts:    {} of {} embedded", embedded, info.fonts.len());
             for (i, page) in info.pages.iter().enumerate() {
                 let (tw, th) = preflight::trim_size_mm(page);
-                let mut line = format!("  page {}: {:.1} × {:.1} mm", i + 1, page.size_mm.0, page.size_mm.1);
+                let mut line = format!(
+                    "  page {}: {:.1} × {:.1} mm",
+                    i + 1,
+                    page.size_mm.0,
+                    page.size_mm.1
+                );
                 match (page.trim_mm, page.bleed_mm) {
                     (Some(t), bleed) => {
-                        line += &format!(", trim {tw:.1} × {th:.1} mm at ({:.1}, {:.1})", t[0], t[1]);
+                        line +=
+                            &format!(", trim {tw:.1} × {th:.1} mm at ({:.1}, {:.1})", t[0], t[1]);
                         if let Some(b) = bleed {
                             line += &format!(", bleed {:.1} mm", t[0] - b[0]);
                         } else if report.kind == Kind::PrintMaster {
@@ -72,7 +83,10 @@ pub fn run(args: PreflightArgs) -> u8 {
             println!("  problem: {problem}");
         }
     }
-    println!("preflight: {} file(s) checked, {failed} with problems", files.len());
+    println!(
+        "preflight: {} file(s) checked, {failed} with problems",
+        files.len()
+    );
     if failed == 0 {
         exit::OK
     } else {

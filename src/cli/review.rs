@@ -32,7 +32,9 @@ fn parse_status(s: &str) -> Result<MessageStatus, String> {
         "reviewed" => Ok(MessageStatus::Reviewed),
         "translated" => Ok(MessageStatus::Translated),
         "draft" => Ok(MessageStatus::Draft),
-        other => Err(format!("`{other}` is not a status: use reviewed, translated or draft")),
+        other => Err(format!(
+            "`{other}` is not a status: use reviewed, translated or draft"
+        )),
     }
 }
 
@@ -51,7 +53,9 @@ pub fn run(args: ReviewArgs) -> u8 {
         return exit::CANNOT_RUN;
     }
     let Some(locale) = project.locales.iter().find(|l| l.code() == code) else {
-        eprintln!("leafpress: unknown locale `{code}` (is locales/{code}/locale.toml there and valid?)");
+        eprintln!(
+            "leafpress: unknown locale `{code}` (is locales/{code}/locale.toml there and valid?)"
+        );
         return exit::CANNOT_RUN;
     };
     if args.by.trim().is_empty() {
@@ -82,7 +86,12 @@ pub fn run(args: ReviewArgs) -> u8 {
     };
     let date = status::today();
     for id in &ids {
-        let record = Record { status: args.status, source: hashes[id].clone(), by: Some(args.by.clone()), date: Some(date) };
+        let record = Record {
+            status: args.status,
+            source: hashes[id].clone(),
+            by: Some(args.by.clone()),
+            date: Some(date),
+        };
         sidecar.messages.insert(id.clone(), record);
     }
     if let Err(err) = sidecar.save(&project.root, code) {
@@ -101,10 +110,18 @@ pub fn run(args: ReviewArgs) -> u8 {
 
 /// The messages to record: those asked for (each must exist in en-GB and in the locale),
 /// or every message the locale translates.
-fn reviewable(index: &LocaleIndex, hashes: &BTreeMap<String, String>, wanted: &[String]) -> Result<Vec<String>, Vec<String>> {
+fn reviewable(
+    index: &LocaleIndex,
+    hashes: &BTreeMap<String, String>,
+    wanted: &[String],
+) -> Result<Vec<String>, Vec<String>> {
     let defined = index.messages();
     if wanted.is_empty() {
-        return Ok(defined.keys().filter(|id| hashes.contains_key(**id)).map(|id| (*id).to_owned()).collect());
+        return Ok(defined
+            .keys()
+            .filter(|id| hashes.contains_key(**id))
+            .map(|id| (*id).to_owned())
+            .collect());
     }
     let mut problems = Vec::new();
     for id in wanted {

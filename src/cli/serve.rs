@@ -23,7 +23,10 @@ pub struct ServeArgs {
 
 pub fn run(args: ServeArgs) -> u8 {
     let Ok(root) = args.out.canonicalize() else {
-        eprintln!("error: {} does not exist\n  = hint: run `leafpress build` first", args.out.display());
+        eprintln!(
+            "error: {} does not exist\n  = hint: run `leafpress build` first",
+            args.out.display()
+        );
         return exit::CANNOT_RUN;
     };
     let listener = match TcpListener::bind(("127.0.0.1", args.port)) {
@@ -33,8 +36,14 @@ pub fn run(args: ServeArgs) -> u8 {
             return exit::CANNOT_RUN;
         }
     };
-    let addr = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    println!("serving {} at http://{addr}/ (Ctrl-C to stop)", root.display());
+    let addr = listener
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    println!(
+        "serving {} at http://{addr}/ (Ctrl-C to stop)",
+        root.display()
+    );
     let _ = std::io::stdout().flush();
     for (n, stream) in listener.incoming().enumerate() {
         if let Ok(stream) = stream {
@@ -54,14 +63,38 @@ fn handle(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
     let mut parts = line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, 405, "text/plain", b"method not allowed\n", method == "HEAD");
+        return respond(
+            &mut stream,
+            405,
+            "text/plain",
+            b"method not allowed\n",
+            method == "HEAD",
+        );
     }
     match resolve(root, target) {
         Some(path) => match std::fs::read(&path) {
-            Ok(body) => respond(&mut stream, 200, content_type(&path), &body, method == "HEAD"),
-            Err(_) => respond(&mut stream, 404, "text/plain", b"not found\n", method == "HEAD"),
+            Ok(body) => respond(
+                &mut stream,
+                200,
+                content_type(&path),
+                &body,
+                method == "HEAD",
+            ),
+            Err(_) => respond(
+                &mut stream,
+                404,
+                "text/plain",
+                b"not found\n",
+                method == "HEAD",
+            ),
         },
-        None => respond(&mut stream, 404, "text/plain", b"not found\n", method == "HEAD"),
+        None => respond(
+            &mut stream,
+            404,
+            "text/plain",
+            b"not found\n",
+            method == "HEAD",
+        ),
     }
 }
 
@@ -121,7 +154,13 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: u16, ctype: &str, body: &[u8], head: bool) -> std::io::Result<()> {
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    ctype: &str,
+    body: &[u8],
+    head: bool,
+) -> std::io::Result<()> {
     let reason = match status {
         200 => "OK",
         404 => "Not Found",
@@ -149,8 +188,19 @@ mod tests {
         std::fs::write(root.join("index.html"), "x").unwrap();
         assert!(resolve(&root, "/").is_some());
         assert!(resolve(&root, "/index.html?x=1").is_some());
-        for bad in ["/../etc/passwd", "/%2e%2e/etc/passwd", "/..%2fetc%2fpasswd", "/a/../../x", "/%00", "/%zz", "//etc/passwd"] {
-            assert!(resolve(&root, bad).is_none_or(|p| p.starts_with(&root)), "{bad}");
+        for bad in [
+            "/../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/..%2fetc%2fpasswd",
+            "/a/../../x",
+            "/%00",
+            "/%zz",
+            "//etc/passwd",
+        ] {
+            assert!(
+                resolve(&root, bad).is_none_or(|p| p.starts_with(&root)),
+                "{bad}"
+            );
         }
         assert!(resolve(&root, "/../etc/passwd").is_none());
         assert!(resolve(&root, "/%2e%2e/etc/passwd").is_none());

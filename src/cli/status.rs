@@ -65,7 +65,10 @@ pub fn run(args: StatusArgs) -> u8 {
     }
     if args.json {
         let table: Vec<&Coverage> = rows.iter().map(|r| &r.coverage).collect();
-        println!("{}", serde_json::to_string_pretty(&table).expect("coverage serializes"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&table).expect("coverage serializes")
+        );
     } else {
         print!("{}", table(&rows));
     }
@@ -73,18 +76,28 @@ pub fn run(args: StatusArgs) -> u8 {
 }
 
 fn selected<'p>(project: &'p Project, wanted: &[String]) -> Result<Vec<&'p LocaleSource>, String> {
-    if let Some(unknown) = wanted.iter().find(|w| !project.locales.iter().any(|l| l.code() == *w)) {
+    if let Some(unknown) = wanted
+        .iter()
+        .find(|w| !project.locales.iter().any(|l| l.code() == *w))
+    {
         return Err(unknown.clone());
     }
-    let mut out: Vec<&LocaleSource> =
-        project.locales.iter().filter(|l| wanted.is_empty() || wanted.iter().any(|w| w == l.code())).collect();
+    let mut out: Vec<&LocaleSource> = project
+        .locales
+        .iter()
+        .filter(|l| wanted.is_empty() || wanted.iter().any(|w| w == l.code()))
+        .collect();
     // The source first, then the translations by code.
     out.sort_by_key(|l| (l.code() != SOURCE_LOCALE, l.code().to_owned()));
     Ok(out)
 }
 
 /// Creates or completes one locale's sidecar.
-fn init(project: &Project, locale: &LocaleSource, hashes: &BTreeMap<String, String>) -> Result<(), String> {
+fn init(
+    project: &Project,
+    locale: &LocaleSource,
+    hashes: &BTreeMap<String, String>,
+) -> Result<(), String> {
     let root = &project.root;
     let existing = Sidecar::load(root, locale.code()).map_err(|e| e.to_string())?;
     let is_new = existing.is_none();
@@ -94,7 +107,9 @@ fn init(project: &Project, locale: &LocaleSource, hashes: &BTreeMap<String, Stri
     let default = MessageStatus::from_locale(locale.meta.data.status);
     let added = sidecar.init(&index, default, hashes);
     if is_new || sidecar != before {
-        sidecar.save(root, locale.code()).map_err(|e| e.to_string())?;
+        sidecar
+            .save(root, locale.code())
+            .map_err(|e| e.to_string())?;
         println!(
             "{}: {added} message(s) recorded as {}",
             Sidecar::path(std::path::Path::new(""), locale.code()).display(),
@@ -108,7 +123,14 @@ fn init(project: &Project, locale: &LocaleSource, hashes: &BTreeMap<String, Stri
 pub fn table(rows: &[LocaleStatus]) -> String {
     let mut out = format!(
         "{:<8} {:<11} {:>8} {:>12} {:>8} {:>6} {:>8} {:>7}\n",
-        "locale", "locale.toml", "messages", "translated", "reviewed", "draft", "outdated", "missing"
+        "locale",
+        "locale.toml",
+        "messages",
+        "translated",
+        "reviewed",
+        "draft",
+        "outdated",
+        "missing"
     );
     for r in rows {
         let c = &r.coverage;
@@ -116,7 +138,10 @@ pub fn table(rows: &[LocaleStatus]) -> String {
             "source".to_owned()
         } else {
             let sidecar = if r.sidecar.is_some() { "" } else { " *" };
-            format!("{}{sidecar}", MessageStatus::from_locale(r.locale_status).as_str())
+            format!(
+                "{}{sidecar}",
+                MessageStatus::from_locale(r.locale_status).as_str()
+            )
         };
         let done = format!("{} ({:.0}%)", c.reviewed + c.translated, c.percent_done());
         out.push_str(&format!(
@@ -124,7 +149,10 @@ pub fn table(rows: &[LocaleStatus]) -> String {
             r.code, state, c.messages, done, c.reviewed, c.draft, c.outdated, c.missing
         ));
     }
-    if rows.iter().any(|r| r.code != SOURCE_LOCALE && r.sidecar.is_none()) {
+    if rows
+        .iter()
+        .any(|r| r.code != SOURCE_LOCALE && r.sidecar.is_none())
+    {
         out.push_str("* no .leafpress-status.toml yet: run `leafpress status --init` to track changes to the English\n");
     }
     out

@@ -68,7 +68,11 @@ impl EntryInfo {
     /// Every pattern of the entry: (`None` for the value or the attribute name, refs).
     pub fn patterns(&self) -> impl Iterator<Item = (Option<&str>, &Refs)> {
         let value = self.value.iter().map(|r| (None, r));
-        value.chain(self.attributes.iter().map(|a| (Some(a.name.as_str()), &a.refs)))
+        value.chain(
+            self.attributes
+                .iter()
+                .map(|a| (Some(a.name.as_str()), &a.refs)),
+        )
     }
 }
 
@@ -103,20 +107,36 @@ pub fn index(path: &Path, text: &str) -> (FtlIndex, Vec<Diagnostic>) {
             resource
         }
     };
-    let entries = resource.body.iter().filter_map(|entry| entry_info(text, entry)).collect();
-    (FtlIndex { path: path.to_path_buf(), text: text.to_owned(), entries }, diags)
+    let entries = resource
+        .body
+        .iter()
+        .filter_map(|entry| entry_info(text, entry))
+        .collect();
+    (
+        FtlIndex {
+            path: path.to_path_buf(),
+            text: text.to_owned(),
+            entries,
+        },
+        diags,
+    )
 }
 
 /// A syntax error as a diagnostic, in the same words as the loader's (so the two dedupe).
-pub fn syntax_diagnostic(path: &Path, text: &str, err: &fluent_syntax::parser::ParserError) -> Diagnostic {
-    let range = err
-        .slice
-        .clone()
-        .map_or(err.pos.clone(), |s| err.pos.start.max(s.start)..err.pos.end.max(err.pos.start + 1));
+pub fn syntax_diagnostic(
+    path: &Path,
+    text: &str,
+    err: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    let range = err.slice.clone().map_or(err.pos.clone(), |s| {
+        err.pos.start.max(s.start)..err.pos.end.max(err.pos.start + 1)
+    });
     Diagnostic::error(format!("FTL syntax error: {}", err.kind))
         .at(path, text, range)
         .with_label("here")
-        .with_hint("this entry is skipped; see https://projectfluent.org/fluent/guide/ for the syntax")
+        .with_hint(
+            "this entry is skipped; see https://projectfluent.org/fluent/guide/ for the syntax",
+        )
 }
 
 fn entry_info(text: &str, entry: &ast::Entry<&str>) -> Option<EntryInfo> {
@@ -127,7 +147,11 @@ fn entry_info(text: &str, entry: &ast::Entry<&str>) -> Option<EntryInfo> {
     };
     let attributes = attributes
         .iter()
-        .map(|a| AttributeInfo { name: a.id.name.to_owned(), span: span_of(text, a.id.name), refs: refs(text, &a.value) })
+        .map(|a| AttributeInfo {
+            name: a.id.name.to_owned(),
+            span: span_of(text, a.id.name),
+            refs: refs(text, &a.value),
+        })
         .collect();
     Some(EntryInfo {
         id: id.name.to_owned(),
@@ -225,7 +249,8 @@ fn walk_arguments(text: &str, arguments: &ast::CallArguments<&str>, out: &mut Re
 }
 
 fn note(map: &mut BTreeMap<String, Range<usize>>, text: &str, name: &str) {
-    map.entry(name.to_owned()).or_insert_with(|| span_of(text, name));
+    map.entry(name.to_owned())
+        .or_insert_with(|| span_of(text, name));
 }
 
 /// Where an entry is defined in a locale: which file, and the entry.
@@ -257,12 +282,20 @@ impl LocaleIndex {
                 index
             })
             .collect();
-        Self { code: locale.code().to_owned(), files, syntax }
+        Self {
+            code: locale.code().to_owned(),
+            files,
+            syntax,
+        }
     }
 
     /// Every entry in file order, duplicates included.
     pub fn all(&self) -> impl Iterator<Item = Located<'_>> {
-        self.files.iter().flat_map(|file| file.entries.iter().map(move |entry| Located { file, entry }))
+        self.files.iter().flat_map(|file| {
+            file.entries
+                .iter()
+                .map(move |entry| Located { file, entry })
+        })
     }
 
     /// The first definition of each message (the one Fluent uses), by ID.
@@ -285,7 +318,10 @@ impl LocaleIndex {
 
     /// sha256 of each message's normalized source (used for en-GB, the source locale).
     pub fn source_hashes(&self) -> BTreeMap<String, String> {
-        self.messages().iter().map(|(id, l)| ((*id).to_owned(), l.entry.source_hash())).collect()
+        self.messages()
+            .iter()
+            .map(|(id, l)| ((*id).to_owned(), l.entry.source_hash()))
+            .collect()
     }
 }
 
@@ -310,7 +346,10 @@ mod tests {
         let lead = e.attribute("lead").unwrap();
         assert_eq!(lead.refs.variables.keys().collect::<Vec<_>>(), ["x"]);
         assert_eq!(lead.refs.terms.keys().collect::<Vec<_>>(), ["t"]);
-        assert!(v.texts.iter().any(|(s, t)| &text[s.clone()] == t && t.starts_with("Hi")));
+        assert!(v
+            .texts
+            .iter()
+            .any(|(s, t)| &text[s.clone()] == t && t.starts_with("Hi")));
     }
 
     #[test]

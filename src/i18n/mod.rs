@@ -41,20 +41,26 @@ pub enum LookupError {
     #[error("message `{0}` in locale {1} has no text (only attributes)")]
     NoValue(String, String),
     #[error("message `{id}` in locale {locale}: {detail}")]
-    Format { id: String, locale: String, detail: String },
+    Format {
+        id: String,
+        locale: String,
+        detail: String,
+    },
 }
 
 impl Localizer {
     /// Builds the bundle for `locale`. Duplicate IDs keep the first definition (reported by `check`).
     pub fn new(project: &Project, locale: &LocaleSource) -> Self {
-        let langid: LanguageIdentifier =
-            locale.code().parse().unwrap_or_else(|_| "en-GB".parse().expect("valid tag"));
+        let langid: LanguageIdentifier = locale
+            .code()
+            .parse()
+            .unwrap_or_else(|_| "en-GB".parse().expect("valid tag"));
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Isolation marks (FSI/PDI) keep numbers and names in order inside right-to-left
         // text; in left-to-right text they only clutter copy-and-paste.
         bundle.set_use_isolating(locale.meta.data.direction == Direction::Rtl);
-        let terms = FluentResource::try_new(terms_ftl(&project.resources.data))
-            .unwrap_or_else(|(r, _)| r);
+        let terms =
+            FluentResource::try_new(terms_ftl(&project.resources.data)).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(terms);
         for file in &locale.files {
             let resource = FluentResource::try_new(file.text.clone()).unwrap_or_else(|(r, _)| r);
@@ -69,16 +75,27 @@ impl Localizer {
             .then(|| project.locales.iter().find(|l| l.code() == SOURCE_LOCALE))
             .flatten()
             .map(|source| Box::new(Localizer::new(project, source)));
-        Self { code: locale.code().to_owned(), bundle, facts, fallback }
+        Self {
+            code: locale.code().to_owned(),
+            bundle,
+            facts,
+            fallback,
+        }
     }
 
     /// Like [`Localizer::message`], falling back to en-GB for a message this locale lacks.
     pub fn text(&self, id: &str) -> Result<Text, LookupError> {
         match (self.message(id), &self.fallback) {
             (Err(LookupError::MissingMessage(..)), Some(source)) => {
-                source.message(id).map(|text| Text { text, fallback: true })
+                source.message(id).map(|text| Text {
+                    text,
+                    fallback: true,
+                })
             }
-            (result, _) => result.map(|text| Text { text, fallback: false }),
+            (result, _) => result.map(|text| Text {
+                text,
+                fallback: false,
+            }),
         }
     }
 
@@ -86,9 +103,17 @@ impl Localizer {
     pub fn attribute_text(&self, id: &str, attr: &str) -> Result<Option<Text>, LookupError> {
         match (self.attribute(id, attr), &self.fallback) {
             (Err(LookupError::MissingMessage(..)), Some(source)) => {
-                Ok(source.attribute(id, attr)?.map(|text| Text { text, fallback: true }))
+                Ok(source.attribute(id, attr)?.map(|text| Text {
+                    text,
+                    fallback: true,
+                }))
             }
-            (result, _) => result.map(|t| t.map(|text| Text { text, fallback: false })),
+            (result, _) => result.map(|t| {
+                t.map(|text| Text {
+                    text,
+                    fallback: false,
+                })
+            }),
         }
     }
 
@@ -102,7 +127,9 @@ impl Localizer {
             .bundle
             .get_message(id)
             .ok_or_else(|| LookupError::MissingMessage(id.into(), self.code.clone()))?;
-        let pattern = msg.value().ok_or_else(|| LookupError::NoValue(id.into(), self.code.clone()))?;
+        let pattern = msg
+            .value()
+            .ok_or_else(|| LookupError::NoValue(id.into(), self.code.clone()))?;
         self.format(id, pattern)
     }
 
@@ -127,7 +154,9 @@ impl Localizer {
             args.set(k.as_str(), FluentValue::from(v.as_str()));
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
         if let Some(err) = errors.first() {
             return Err(LookupError::Format {
                 id: id.into(),

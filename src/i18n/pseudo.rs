@@ -10,7 +10,9 @@ use std::path::PathBuf;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
-use crate::source::{Direction, FtlFile, Loaded, LocaleMeta, LocaleSource, Project, ReviewStatus, SourceFile};
+use crate::source::{
+    Direction, FtlFile, Loaded, LocaleMeta, LocaleSource, Project, ReviewStatus, SourceFile,
+};
 
 /// The pseudo-locale codes leafpress knows (BCP 47 private-use regions, no real locale).
 pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
@@ -19,7 +21,18 @@ pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
 const EXPANSION: f64 = 1.4;
 
 /// Words appended to reach [`EXPANSION`], as Chromium's en-XA does.
-const FILLER: [&str; 10] = ["ōƞē", "ŧẇō", "ŧħřēē", "ƒōūř", "ƒīṽē", "şīẋ", "şēṽēƞ", "ēīɠħŧ", "ƞīƞē", "ŧēƞ"];
+const FILLER: [&str; 10] = [
+    "ōƞē",
+    "ŧẇō",
+    "ŧħřēē",
+    "ƒōūř",
+    "ƒīṽē",
+    "şīẋ",
+    "şēṽēƞ",
+    "ēīɠħŧ",
+    "ƞīƞē",
+    "ŧēƞ",
+];
 
 /// Left-to-right override … pop formatting: displays Latin text mirrored, right to left.
 const RLO: char = '\u{202E}';
@@ -81,19 +94,37 @@ pub fn generate(source: &LocaleSource, code: &str) -> Result<LocaleSource, Pseud
             let text = transform_ftl(&f.text, strategy);
             let name = f.path.file_name().map(PathBuf::from).unwrap_or_default();
             let resource = FluentResource::try_new(text.clone()).unwrap_or_else(|(r, _)| r);
-            FtlFile { path: PathBuf::from(format!("<pseudo {code}>")).join(name), text, resource }
+            FtlFile {
+                path: PathBuf::from(format!("<pseudo {code}>")).join(name),
+                text,
+                resource,
+            }
         })
         .collect();
     let data = meta(code, strategy);
     let text = toml::to_string(&data).unwrap_or_default();
-    let file = SourceFile { path: PathBuf::from(format!("<pseudo {code}>/locale.toml")), text };
-    Ok(LocaleSource { meta: Loaded { file, data }, files })
+    let file = SourceFile {
+        path: PathBuf::from(format!("<pseudo {code}>/locale.toml")),
+        text,
+    };
+    Ok(LocaleSource {
+        meta: Loaded { file, data },
+        files,
+    })
 }
 
 fn meta(code: &str, strategy: Strategy) -> LocaleMeta {
     let (name, native_name, direction) = match strategy {
-        Strategy::Accented => ("Pseudo-locale: accented, 40% longer", accent("[Pseudo English]"), Direction::Ltr),
-        Strategy::Bidi => ("Pseudo-locale: right to left", format!("{RLO}Pseudo RTL{PDF}"), Direction::Rtl),
+        Strategy::Accented => (
+            "Pseudo-locale: accented, 40% longer",
+            accent("[Pseudo English]"),
+            Direction::Ltr,
+        ),
+        Strategy::Bidi => (
+            "Pseudo-locale: right to left",
+            format!("{RLO}Pseudo RTL{PDF}"),
+            Direction::Rtl,
+        ),
     };
     LocaleMeta {
         code: code.to_owned(),
@@ -138,7 +169,9 @@ fn transform_pattern(pattern: &mut ast::Pattern<String>, strategy: Strategy) {
         let target = (before as f64 * EXPANSION).ceil() as usize;
         let padding = filler(target.saturating_sub(text_len(pattern) + 2));
         if !padding.is_empty() {
-            pattern.elements.push(ast::PatternElement::TextElement { value: padding });
+            pattern
+                .elements
+                .push(ast::PatternElement::TextElement { value: padding });
         }
         // Brackets as string literals: a `[` at the start of an FTL line would be a syntax error.
         pattern.elements.insert(0, literal("["));
@@ -148,7 +181,9 @@ fn transform_pattern(pattern: &mut ast::Pattern<String>, strategy: Strategy) {
 
 fn literal(s: &str) -> ast::PatternElement<String> {
     ast::PatternElement::Placeable {
-        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value: s.to_owned() }),
+        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+            value: s.to_owned(),
+        }),
     }
 }
 
@@ -157,7 +192,9 @@ fn transform_texts(pattern: &mut ast::Pattern<String>, strategy: Strategy) {
     for element in &mut pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => *value = transform_text(value, strategy),
-            ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
                 for variant in variants {
                     transform_texts(&mut variant.value, strategy);
                 }
@@ -219,7 +256,9 @@ mod tests {
         args.set("emergency", "999");
         let msg = bundle.get_message(id).unwrap();
         let mut errors = vec![];
-        bundle.format_pattern(msg.value().unwrap(), Some(&args), &mut errors).into_owned()
+        bundle
+            .format_pattern(msg.value().unwrap(), Some(&args), &mut errors)
+            .into_owned()
     }
 
     #[test]
@@ -248,6 +287,9 @@ mod tests {
         let src = "m = { $n ->\n    [one] One item\n   *[other] Many\n}\n";
         let out = pseudo_ftl(src, "en-XA").unwrap();
         assert!(FluentResource::try_new(out.clone()).is_ok(), "{out}");
-        assert!(out.contains("[one]") && out.contains("*[other]"), "variant keys kept: {out}");
+        assert!(
+            out.contains("[one]") && out.contains("*[other]"),
+            "variant keys kept: {out}"
+        );
     }
 }

@@ -56,8 +56,17 @@ mod tests {
         let src = "## Group\n\n# Context for m.\nm = Call { $emergency }\n    .lead = Bold\n";
         let out = scaffold_ftl(src);
         assert!(out.contains("## Group"), "{out}");
-        assert!(out.contains("# Context for m.\n# m = Call { $emergency }\n#     .lead = Bold\n"), "{out}");
+        assert!(
+            out.contains("# Context for m.\n# m = Call { $emergency }\n#     .lead = Bold\n"),
+            "{out}"
+        );
         let parsed = fluent_syntax::parser::parse(out.as_str()).expect("valid FTL");
-        assert!(!parsed.body.iter().any(|e| matches!(e, ast::Entry::Message(_))), "{out}");
+        assert!(
+            !parsed
+                .body
+                .iter()
+                .any(|e| matches!(e, ast::Entry::Message(_))),
+            "{out}"
+        );
     }
 }

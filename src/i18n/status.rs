@@ -81,11 +81,22 @@ pub struct Sidecar {
 #[derive(Debug, thiserror::Error)]
 pub enum SidecarError {
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}: invalid review status file: {message}")]
-    Parse { path: PathBuf, message: String, span: Option<std::ops::Range<usize>>, text: String },
+    Parse {
+        path: PathBuf,
+        message: String,
+        span: Option<std::ops::Range<usize>>,
+        text: String,
+    },
 }
 
 impl SidecarError {
@@ -123,7 +134,9 @@ impl Sidecar {
 
     pub fn parse(path: &Path, text: &str) -> Result<Self, SidecarError> {
         toml::from_str::<SidecarFile>(text)
-            .map(|f| Self { messages: f.messages })
+            .map(|f| Self {
+                messages: f.messages,
+            })
             .map_err(|err| SidecarError::Parse {
                 path: path.to_path_buf(),
                 message: err.message().to_owned(),
@@ -141,7 +154,12 @@ impl Sidecar {
              # translation outdated), and who reviewed it when. Keep this file in git.\n\n[messages]\n"
         );
         for (id, r) in &self.messages {
-            let _ = write!(out, "{id} = {{ status = \"{}\", source = \"{}\"", r.status.as_str(), r.source);
+            let _ = write!(
+                out,
+                "{id} = {{ status = \"{}\", source = \"{}\"",
+                r.status.as_str(),
+                r.source
+            );
             if let Some(by) = &r.by {
                 let _ = write!(out, ", by = {}", toml::Value::String(by.clone()));
             }
@@ -169,13 +187,25 @@ impl Sidecar {
     /// Adds a record (status from locale.toml) for every message the locale has and the
     /// sidecar lacks, and drops records of messages en-GB no longer has. Returns how many
     /// records were added.
-    pub fn init(&mut self, locale: &LocaleIndex, default: MessageStatus, hashes: &BTreeMap<String, String>) -> usize {
+    pub fn init(
+        &mut self,
+        locale: &LocaleIndex,
+        default: MessageStatus,
+        hashes: &BTreeMap<String, String>,
+    ) -> usize {
         self.messages.retain(|id, _| hashes.contains_key(id));
         let mut added = 0;
         for id in locale.messages().keys() {
-            let Some(hash) = hashes.get(*id) else { continue };
+            let Some(hash) = hashes.get(*id) else {
+                continue;
+            };
             if !self.messages.contains_key(*id) {
-                let record = Record { status: default, source: hash.clone(), by: None, date: None };
+                let record = Record {
+                    status: default,
+                    source: hash.clone(),
+                    by: None,
+                    date: None,
+                };
                 self.messages.insert((*id).to_owned(), record);
                 added += 1;
             }
@@ -255,7 +285,11 @@ fn state_of(status: MessageStatus) -> State {
 
 /// Counts `states` into a [`Coverage`].
 pub fn coverage(code: &str, states: &BTreeMap<String, State>) -> Coverage {
-    let mut c = Coverage { locale: code.to_owned(), messages: states.len(), ..Coverage::default() };
+    let mut c = Coverage {
+        locale: code.to_owned(),
+        messages: states.len(),
+        ..Coverage::default()
+    };
     for state in states.values() {
         *match state {
             State::Missing => &mut c.missing,
@@ -286,7 +320,11 @@ pub fn locale_status(
 ) -> Result<LocaleStatus, SidecarError> {
     let index = LocaleIndex::new(locale);
     let default = MessageStatus::from_locale(locale.meta.data.status);
-    let sidecar = if locale.code() == SOURCE_LOCALE { None } else { Sidecar::load(root, locale.code())? };
+    let sidecar = if locale.code() == SOURCE_LOCALE {
+        None
+    } else {
+        Sidecar::load(root, locale.code())?
+    };
     let states = states(&index, default, sidecar.as_ref(), hashes);
     let coverage = coverage(locale.code(), &states);
     Ok(LocaleStatus {
@@ -342,7 +380,11 @@ pub fn publish_gate(project: &Project, wanted: &[String], allow_draft: bool) -> 
     let mut gate = PublishGate::default();
     let hashes = source_hashes(project).unwrap_or_default();
     let codes: Vec<String> = if wanted.is_empty() {
-        project.locales.iter().map(|l| l.code().to_owned()).collect()
+        project
+            .locales
+            .iter()
+            .map(|l| l.code().to_owned())
+            .collect()
     } else {
         wanted.to_vec()
     };
@@ -352,7 +394,10 @@ pub fn publish_gate(project: &Project, wanted: &[String], allow_draft: bool) -> 
             continue;
         };
         let (blocker, hint) = if super::pseudo::is_pseudo(&code) {
-            (Some("it is a pseudo-locale, for testing layouts only".to_owned()), "pseudo-locales are never published")
+            (
+                Some("it is a pseudo-locale, for testing layouts only".to_owned()),
+                "pseudo-locales are never published",
+            )
         } else {
             match locale_status(&project.root, locale, &hashes) {
                 Ok(status) => (publish_blocker(&status), "review it (`leafpress review`), set `status` in locale.toml, or pass --allow-draft"),
@@ -393,25 +438,17 @@ pub fn today() -> toml::value::Datetime {
         });
     let (year, month, day) = civil_from_days(secs.div_euclid(86_400));
     toml::value::Datetime {
-        date: Some(toml::value::Date { year: year as u16, month, day }),
+        date: Some(toml::value::Date {
+            year: year as u16,
+            month,
+            day,
+        }),
         time: None,
         offset: None,
     }
 }
 
-/// Days since 1970-01-01 → (year, month, day) (H. Hinnant's algorithm, as in `build`).
-fn civil_from_days(days: i64) -> (i32, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    (y, m, d)
-}
+use crate::build::civil_from_days;
 
 #[cfg(test)]
 mod tests {
@@ -420,11 +457,24 @@ mod tests {
     #[test]
     fn sidecar_round_trips_one_line_per_message() {
         let mut s = Sidecar::default();
-        s.messages.insert("b-msg".into(), Record { status: MessageStatus::Draft, source: "ab".into(), by: None, date: None });
+        s.messages.insert(
+            "b-msg".into(),
+            Record {
+                status: MessageStatus::Draft,
+                source: "ab".into(),
+                by: None,
+                date: None,
+            },
+        );
         let date = "2026-11-25".parse().unwrap();
         s.messages.insert(
             "a-msg".into(),
-            Record { status: MessageStatus::Reviewed, source: "cd".into(), by: Some("Ann \"A\" Lee".into()), date: Some(date) },
+            Record {
+                status: MessageStatus::Reviewed,
+                source: "cd".into(),
+                by: Some("Ann \"A\" Lee".into()),
+                date: Some(date),
+            },
         );
         let text = s.to_toml("cy");
         let lines: Vec<&str> = text.lines().filter(|l| l.contains("status =")).collect();

@@ -49,7 +49,11 @@ struct Overflow {
 }
 
 /// Compiles the layout for `doc`, checks the result, and exports a PDF.
-pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport) -> Result<Rendered, Vec<Diagnostic>> {
+pub fn render_pdf(
+    typesetter: &Typesetter,
+    edition: &Edition,
+    export: &PdfExport,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let started = std::time::Instant::now();
     let layout = compile(typesetter, edition)?;
     let compile_time = started.elapsed();
@@ -66,12 +70,17 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
                 doc.format.geometry.id, doc.venue.id, overflow.panel, overflow.over_mm
             ))
             .in_file(typesetter.shown_path_for_layout(&doc.format.geometry.layout))
-            .with_hint("shorten the text on that panel, or move a section to another panel in the layout"),
+            .with_hint(
+                "shorten the text on that panel, or move a section to another panel in the layout",
+            ),
         );
     }
     // A print master may lay its pages out differently (the A5 leaflet: single pages).
     let pages = if edition.production.print {
-        doc.format.geometry.print_pages.or(doc.format.geometry.pages)
+        doc.format
+            .geometry
+            .print_pages
+            .or(doc.format.geometry.pages)
     } else {
         doc.format.geometry.pages
     };
@@ -120,11 +129,16 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
         ..PdfOptions::default()
     };
     let exporting = std::time::Instant::now();
-    let pdf = typst_pdf::pdf(&layout, &options).map_err(|errs| convert_all(typesetter, edition, &errs))?;
+    let pdf = typst_pdf::pdf(&layout, &options)
+        .map_err(|errs| convert_all(typesetter, edition, &errs))?;
     // typst writes the TrimBox of a page with bleed; printers also want the BleedBox.
     let pdf = if edition.production.print {
-        print::add_bleed_box(&pdf, edition.production.bleed_mm)
-            .map_err(|e| vec![Diagnostic::error(format!("{code} {}: print master: {e}", doc.format.geometry.id))])?
+        print::add_bleed_box(&pdf, edition.production.bleed_mm).map_err(|e| {
+            vec![Diagnostic::error(format!(
+                "{code} {}: print master: {e}",
+                doc.format.geometry.id
+            ))]
+        })?
     } else {
         pdf
     };
@@ -134,13 +148,24 @@ pub fn render_pdf(typesetter: &Typesetter, edition: &Edition, export: &PdfExport
         .iter()
         .map(|p| (p.frame.size().x.to_mm(), p.frame.size().y.to_mm()))
         .collect();
-    Ok(Rendered { pdf, pages: layout.pages().len(), page_sizes_mm, warnings, layout, compile_time, export_time })
+    Ok(Rendered {
+        pdf,
+        pages: layout.pages().len(),
+        page_sizes_mm,
+        warnings,
+        layout,
+        compile_time,
+        export_time,
+    })
 }
 
 /// Renders one page to PNG at `dpi` (previews; `render_bleed` off).
 pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u8>> {
     let page = layout.pages().get(page)?;
-    let options = typst_render::RenderOptions { pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0), render_bleed: false };
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0),
+        render_bleed: false,
+    };
     typst_render::render(page, &options).encode_png().ok()
 }
 
@@ -160,35 +185,57 @@ fn compile(typesetter: &Typesetter, edition: &Edition) -> Result<Compiled, Vec<D
     }
     let world = typesetter.world(layout, json.clone());
     let warned = typst::compile::<PagedDocument>(&world);
-    let warnings = warned.warnings.iter().map(|d| convert(typesetter, &world, &json, d)).collect();
+    let warnings = warned
+        .warnings
+        .iter()
+        .map(|d| convert(typesetter, &world, &json, d))
+        .collect();
     match warned.output {
         Ok(paged) => Ok((paged, warnings)),
-        Err(errors) => Err(errors.iter().map(|d| convert(typesetter, &world, &json, d)).collect()),
+        Err(errors) => Err(errors
+            .iter()
+            .map(|d| convert(typesetter, &world, &json, d))
+            .collect()),
     }
 }
 
-fn convert_all(typesetter: &Typesetter, edition: &Edition, errs: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+fn convert_all(
+    typesetter: &Typesetter,
+    edition: &Edition,
+    errs: &[SourceDiagnostic],
+) -> Vec<Diagnostic> {
     let json = serde_json::to_vec(edition).expect("documents always serialize");
     let world = typesetter.world(&edition.first().format.geometry.layout, json.clone());
-    errs.iter().map(|d| convert(typesetter, &world, &json, d)).collect()
+    errs.iter()
+        .map(|d| convert(typesetter, &world, &json, d))
+        .collect()
 }
 
 /// A typst diagnostic as ours, with file:line:col in the layout (or the JSON data).
-fn convert(typesetter: &Typesetter, world: &world::JobWorld, json: &[u8], d: &SourceDiagnostic) -> Diagnostic {
+fn convert(
+    typesetter: &Typesetter,
+    world: &world::JobWorld,
+    json: &[u8],
+    d: &SourceDiagnostic,
+) -> Diagnostic {
     let mut diag = match d.severity {
         TypstSeverity::Error => Diagnostic::error(d.message.to_string()),
         TypstSeverity::Warning => Diagnostic::warning(d.message.to_string()),
     };
     if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
         if let Some(text) = typesetter.text_of(id, json) {
-            diag = diag.at(typesetter.shown_path(id), &text, range).with_label("here");
+            diag = diag
+                .at(typesetter.shown_path(id), &text, range)
+                .with_label("here");
         }
     }
     for hint in &d.hints {
         diag = diag.with_hint(hint.v.to_string());
     }
     if diag.hints.is_empty() {
-        diag = diag.with_hint("this is an error in a typst layout under layouts/; see https://typst.app/docs");
+        diag = diag.with_hint(
+            "this is an error in a typst layout under layouts/; see https://typst.app/docs",
+        );
     }
     diag
 }
@@ -214,7 +261,11 @@ pub fn missing_glyphs(layout: &PagedDocument) -> std::collections::BTreeSet<char
                 FrameItem::Group(group) => walk(&group.frame, out),
                 FrameItem::Text(text) => {
                     for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
-                        out.extend(text.text[glyph.range()].chars().filter(|c| !is_invisible(*c)));
+                        out.extend(
+                            text.text[glyph.range()]
+                                .chars()
+                                .filter(|c| !is_invisible(*c)),
+                        );
                     }
                 }
                 _ => {}

@@ -10,12 +10,16 @@ const PT_PER_MM: f64 = 72.0 / 25.4;
 /// Appends an update giving every page with a TrimBox a BleedBox `bleed_mm` beyond it
 /// (clipped to the MediaBox). Pages without a TrimBox are left alone.
 pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
-    let doc = Document::load_mem(pdf).map_err(|e| format!("cannot read back the print master: {e}"))?;
+    let doc =
+        Document::load_mem(pdf).map_err(|e| format!("cannot read back the print master: {e}"))?;
     let bleed = bleed_mm * PT_PER_MM;
     let mut updated: Vec<(u32, Vec<u8>)> = Vec::new();
     for (_, id) in doc.get_pages() {
         let page = doc.get_dictionary(id).map_err(|e| e.to_string())?;
-        let (Some(media), Some(trim)) = (rect(&doc, page.get(b"MediaBox").ok()), rect(&doc, page.get(b"TrimBox").ok())) else {
+        let (Some(media), Some(trim)) = (
+            rect(&doc, page.get(b"MediaBox").ok()),
+            rect(&doc, page.get(b"TrimBox").ok()),
+        ) else {
             continue;
         };
         let bleed_box = [
@@ -24,10 +28,15 @@ pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
             (trim[2] + bleed).min(media[2]),
             (trim[3] + bleed).min(media[3]),
         ];
-        let Some(XrefEntry::Normal { offset, generation: 0 }) = doc.reference_table.get(id.0) else {
+        let Some(XrefEntry::Normal {
+            offset,
+            generation: 0,
+        }) = doc.reference_table.get(id.0)
+        else {
             return Err(format!("page object {} is not a plain object", id.0));
         };
-        let object = raw_object(pdf, *offset as usize).ok_or_else(|| format!("page object {} unreadable", id.0))?;
+        let object = raw_object(pdf, *offset as usize)
+            .ok_or_else(|| format!("page object {} unreadable", id.0))?;
         let dict_start = find(object, b"<<").ok_or("page object without a dictionary")?;
         let entry = format!(
             "/BleedBox[{} {} {} {}]",
@@ -111,7 +120,12 @@ fn raw_object(pdf: &[u8], offset: usize) -> Option<&[u8]> {
 
 fn last_startxref(pdf: &[u8]) -> Option<usize> {
     let at = rfind(pdf, b"startxref")? + b"startxref".len();
-    let digits: String = pdf[at..].iter().map(|&b| b as char).skip_while(|c| c.is_whitespace()).take_while(char::is_ascii_digit).collect();
+    let digits: String = pdf[at..]
+        .iter()
+        .map(|&b| b as char)
+        .skip_while(|c| c.is_whitespace())
+        .take_while(char::is_ascii_digit)
+        .collect();
     digits.parse().ok()
 }
 

@@ -58,11 +58,19 @@ pub fn encode(text: &str) -> Result<Qr, String> {
             runs
         })
         .collect();
-    Ok(Qr { text: text.to_owned(), modules, quiet: QUIET_ZONE, svg, runs })
+    Ok(Qr {
+        text: text.to_owned(),
+        modules,
+        quiet: QUIET_ZONE,
+        svg,
+        runs,
+    })
 }
 
 /// QR codes for every URL in `urls`, keyed by the URL (the key layouts look up).
-pub fn encode_all<'a>(urls: impl IntoIterator<Item = &'a str>) -> Result<BTreeMap<String, Qr>, String> {
+pub fn encode_all<'a>(
+    urls: impl IntoIterator<Item = &'a str>,
+) -> Result<BTreeMap<String, Qr>, String> {
     let mut out = BTreeMap::new();
     for url in urls {
         if !out.contains_key(url) {
@@ -80,7 +88,11 @@ mod tests {
     fn svg_has_quiet_zone_and_runs_cover_the_symbol() {
         let qr = encode("https://stopncii.org/").unwrap();
         let side = qr.modules + 2 * QUIET_ZONE;
-        assert!(qr.svg.contains(&format!("viewBox=\"0 0 {side} {side}\"")), "{}", qr.svg);
+        assert!(
+            qr.svg.contains(&format!("viewBox=\"0 0 {side} {side}\"")),
+            "{}",
+            qr.svg
+        );
         assert_eq!(qr.runs.len(), qr.modules);
         // The top-left finder pattern: a run of 7 dark modules on the first row.
         assert_eq!(qr.runs[0][0], [0, 7]);

@@ -54,7 +54,14 @@ impl Typesetter {
         let mut diags = Vec::new();
         let fonts = load_fonts(root, fonts_dir, &mut diags);
         let mut files = HashMap::new();
-        collect_layout_files(root, layouts_dir, layouts_dir, fonts_dir, &mut files, &mut diags);
+        collect_layout_files(
+            root,
+            layouts_dir,
+            layouts_dir,
+            fonts_dir,
+            &mut files,
+            &mut diags,
+        );
         if !diags.is_empty() {
             return Err(diags);
         }
@@ -77,7 +84,11 @@ impl Typesetter {
 
     /// A world whose main file is `layouts/<layout>` and whose `/document.json` is `document`.
     pub fn world(&self, layout: &str, document: Vec<u8>) -> JobWorld<'_> {
-        JobWorld { typesetter: self, main: file_id(&format!("/{layout}")), document: Bytes::new(document) }
+        JobWorld {
+            typesetter: self,
+            main: file_id(&format!("/{layout}")),
+            document: Bytes::new(document),
+        }
     }
 
     /// The disk path shown for a virtual file in diagnostics.
@@ -106,7 +117,9 @@ fn load_fonts(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Font>
     let mut fonts = Vec::new();
     let entries = crate::source::sorted_entries(dir).unwrap_or_default();
     for path in entries.iter().filter(|p| {
-        p.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "ttf" | "otf" | "ttc"))
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "ttf" | "otf" | "ttc"))
     }) {
         match std::fs::read(path) {
             Ok(data) => {
@@ -120,7 +133,10 @@ fn load_fonts(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<Font>
                     );
                 }
             }
-            Err(err) => diags.push(Diagnostic::error(format!("cannot read font: {err}")).in_file(display_path(root, path))),
+            Err(err) => diags.push(
+                Diagnostic::error(format!("cannot read font: {err}"))
+                    .in_file(display_path(root, path)),
+            ),
         }
     }
     if fonts.is_empty() {
@@ -142,7 +158,8 @@ fn collect_layout_files(
     diags: &mut Vec<Diagnostic>,
 ) {
     let Ok(entries) = crate::source::sorted_entries(dir) else {
-        diags.push(Diagnostic::error("cannot read layouts folder").in_file(display_path(root, dir)));
+        diags
+            .push(Diagnostic::error("cannot read layouts folder").in_file(display_path(root, dir)));
         return;
     };
     for path in entries {
@@ -153,17 +170,26 @@ fn collect_layout_files(
             collect_layout_files(root, base, &path, fonts_dir, files, diags);
             continue;
         }
-        let rel = path.strip_prefix(base).expect("walked from base").to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(base)
+            .expect("walked from base")
+            .to_string_lossy()
+            .replace('\\', "/");
         let id = file_id(&format!("/{rel}"));
         let Ok(bytes) = std::fs::read(&path) else {
-            diags.push(Diagnostic::error("cannot read layout file").in_file(display_path(root, &path)));
+            diags.push(
+                Diagnostic::error("cannot read layout file").in_file(display_path(root, &path)),
+            );
             continue;
         };
         let file = if rel.ends_with(".typ") {
             match String::from_utf8(bytes) {
                 Ok(text) => LayoutFile::Source(Source::new(id, text)),
                 Err(_) => {
-                    diags.push(Diagnostic::error("layout is not valid UTF-8").in_file(display_path(root, &path)));
+                    diags.push(
+                        Diagnostic::error("layout is not valid UTF-8")
+                            .in_file(display_path(root, &path)),
+                    );
                     continue;
                 }
             }

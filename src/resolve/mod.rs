@@ -152,8 +152,18 @@ impl<'a> Edition<'a> {
                 production: Default::default(),
             }
         } else {
-            let title = parts.iter().map(|d| d.title.as_str()).collect::<Vec<_>>().join(" / ");
-            Self { title, lang: "mul".into(), region: None, parts, production: Default::default() }
+            let title = parts
+                .iter()
+                .map(|d| d.title.as_str())
+                .collect::<Vec<_>>()
+                .join(" / ");
+            Self {
+                title,
+                lang: "mul".into(),
+                region: None,
+                parts,
+                production: Default::default(),
+            }
         }
     }
 
@@ -163,7 +173,11 @@ impl<'a> Edition<'a> {
 
     /// `cy+en-GB` style name of the edition's languages.
     pub fn code(&self) -> String {
-        self.parts.iter().map(|d| d.locale.code.as_str()).collect::<Vec<_>>().join("+")
+        self.parts
+            .iter()
+            .map(|d| d.locale.code.as_str())
+            .collect::<Vec<_>>()
+            .join("+")
     }
 }
 
@@ -229,8 +243,15 @@ impl Resolver<'_> {
         }
     }
 
-    fn keep<T>(&mut self, file: &SourceFile, id: &MessageRef, result: Result<T, LookupError>) -> Option<T> {
-        result.map_err(|err| self.diags.push(lookup_diag(err, Some((file, id))))).ok()
+    fn keep<T>(
+        &mut self,
+        file: &SourceFile,
+        id: &MessageRef,
+        result: Result<T, LookupError>,
+    ) -> Option<T> {
+        result
+            .map_err(|err| self.diags.push(lookup_diag(err, Some((file, id)))))
+            .ok()
     }
 }
 
@@ -246,7 +267,9 @@ fn lookup_diag(err: LookupError, at: Option<(&SourceFile, &MessageRef)>) -> Diag
     };
     let diag = Diagnostic::error(err.to_string()).with_hint(hint);
     match at {
-        Some((file, id)) => diag.at(&file.path, &file.text, id.span()).with_label("referenced here"),
+        Some((file, id)) => diag
+            .at(&file.path, &file.text, id.span())
+            .with_label("referenced here"),
         None => diag,
     }
 }
@@ -259,7 +282,11 @@ pub fn resolve(
     venue: &Loaded<Venue>,
     format: &Loaded<Format>,
 ) -> Result<Document, Vec<Diagnostic>> {
-    let mut r = Resolver { l10n, diags: Vec::new(), fallbacks: Default::default() };
+    let mut r = Resolver {
+        l10n,
+        diags: Vec::new(),
+        fallbacks: Default::default(),
+    };
     let gfile = &project.guide.file;
     let meta = &project.guide.data.guide;
     let vfile = &venue.file;
@@ -275,8 +302,10 @@ pub fn resolve(
     };
     let venue_name = r.text(vfile, &v.name);
     let format_name = r.text(&format.file, &format.data.name);
-    let mut strings: BTreeMap<String, String> =
-        UI_STRINGS.iter().map(|k| (k.to_string(), r.ui(&format!("ui-{k}")))).collect();
+    let mut strings: BTreeMap<String, String> = UI_STRINGS
+        .iter()
+        .map(|k| (k.to_string(), r.ui(&format!("ui-{k}"))))
+        .collect();
     // Lines only some locales carry, never filled from English (e.g. Welsh editions say
     // they are available in English, as the Welsh Language Standards expect).
     for k in OPTIONAL_UI_STRINGS {
@@ -288,12 +317,22 @@ pub fn resolve(
     let emphasis: Vec<&str> = v.emphasis.iter().map(|e| e.get_ref().as_str()).collect();
     let mut sections = Vec::new();
     for id in &v.order {
-        let Some(section) = project.guide.data.sections.iter().find(|s| s.id.get_ref() == id.get_ref()) else {
+        let Some(section) = project
+            .guide
+            .data
+            .sections
+            .iter()
+            .find(|s| s.id.get_ref() == id.get_ref())
+        else {
             continue; // reported by load-time validation
         };
         let keep = |e: &&Entry| e.applies_to(v);
-        let paragraphs =
-            section.paragraphs.iter().filter(keep).map(|e| r.text(gfile, &gfile.locate(e.text()))).collect();
+        let paragraphs = section
+            .paragraphs
+            .iter()
+            .filter(keep)
+            .map(|e| r.text(gfile, &gfile.locate(e.text())))
+            .collect();
         let items = section
             .items
             .iter()
@@ -305,7 +344,11 @@ pub fn resolve(
                     lead: r.lead(gfile, &id),
                     text: r.text(gfile, &id),
                     emphasis: emphasis.contains(&e.text()),
-                    items: e.sub_items().iter().map(|s| r.text(gfile, &gfile.locate(s))).collect(),
+                    items: e
+                        .sub_items()
+                        .iter()
+                        .map(|s| r.text(gfile, &gfile.locate(s)))
+                        .collect(),
                 }
             })
             .collect();
@@ -336,7 +379,14 @@ pub fn resolve(
     };
     let mut services_of = |ids: &[toml::Spanned<String>]| -> Vec<Service> {
         ids.iter()
-            .filter_map(|id| project.resources.data.resources.iter().find(|res| res.id.get_ref() == id.get_ref()))
+            .filter_map(|id| {
+                project
+                    .resources
+                    .data
+                    .resources
+                    .iter()
+                    .find(|res| res.id.get_ref() == id.get_ref())
+            })
             .filter(|res| res.audience.includes(v.audience))
             .map(|res| service(&mut r, &project.resources.file, res))
             .collect()
@@ -344,7 +394,10 @@ pub fn resolve(
     let services = services_of(&v.services);
     let card_services = services_of(&v.card_services);
 
-    let title = format!("{} {} — {}, {}", guide.title, guide.subtitle, venue_name, format_name);
+    let title = format!(
+        "{} {} — {}, {}",
+        guide.title, guide.subtitle, venue_name, format_name
+    );
     let (lang, region) = split_tag(&locale.code);
     if !r.diags.is_empty() {
         return Err(r.diags);
@@ -361,8 +414,15 @@ pub fn resolve(
             status: locale.status,
             tall_lines: locale.tall_lines,
         },
-        venue: VenueInfo { id: v.id.clone(), name: venue_name, audience: v.audience },
-        format: FormatInfo { geometry: format.data.clone(), name: format_name },
+        venue: VenueInfo {
+            id: v.id.clone(),
+            name: venue_name,
+            audience: v.audience,
+        },
+        format: FormatInfo {
+            geometry: format.data.clone(),
+            name: format_name,
+        },
         title,
         guide,
         strings,
@@ -391,7 +451,10 @@ fn service(r: &mut Resolver, file: &SourceFile, res: &Resource) -> Service {
 /// `en-GB` → (`en`, Some(`GB`)); typst wants the language and region apart.
 fn split_tag(code: &str) -> (String, Option<String>) {
     match code.parse::<unic_langid::LanguageIdentifier>() {
-        Ok(id) => (id.language.as_str().to_owned(), id.region.map(|r| r.as_str().to_owned())),
+        Ok(id) => (
+            id.language.as_str().to_owned(),
+            id.region.map(|r| r.as_str().to_owned()),
+        ),
         Err(_) => (code.to_owned(), None),
     }
 }

@@ -193,7 +193,10 @@ pub struct WriteIn {
 
 /// `content/formats/<id>.toml`: page geometry as data, so layouts stay generic.
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct Format {
     pub id: String,
     #[serde(skip_serializing)]
@@ -248,7 +251,10 @@ pub enum Fold {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, rename_all(deserialize = "kebab-case", serialize = "snake_case"))]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
 pub struct Panel {
     pub page: usize,
     pub role: String,

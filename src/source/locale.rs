@@ -60,7 +60,11 @@ impl Clone for FtlFile {
         let resource = match FluentResource::try_new(self.text.clone()) {
             Ok(r) | Err((r, _)) => r,
         };
-        Self { path: self.path.clone(), text: self.text.clone(), resource }
+        Self {
+            path: self.path.clone(),
+            text: self.text.clone(),
+            resource,
+        }
     }
 }
 
@@ -86,12 +90,18 @@ pub fn load_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<LocaleSource> {
             diags.push(
                 Diagnostic::error(format!("cannot read locales/: {err}"))
                     .in_file("locales")
-                    .with_hint("locales/<code>/ holds a locale.toml and .ftl files; en-GB is the source"),
+                    .with_hint(
+                        "locales/<code>/ holds a locale.toml and .ftl files; en-GB is the source",
+                    ),
             );
             return Vec::new();
         }
     };
-    entries.iter().filter(|p| p.is_dir()).filter_map(|p| load_one(root, p, diags)).collect()
+    entries
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| load_one(root, p, diags))
+        .collect()
 }
 
 fn load_one(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<LocaleSource> {
@@ -108,7 +118,12 @@ fn load_one(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loca
         );
         return None;
     }
-    if meta.data.code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+    if meta
+        .data
+        .code
+        .parse::<unic_langid::LanguageIdentifier>()
+        .is_err()
+    {
         diags.push(
             Diagnostic::error(format!("`{}` is not a BCP 47 language tag", meta.data.code))
                 .in_file(&meta.file.path)
@@ -118,7 +133,10 @@ fn load_one(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loca
     }
     let mut files = Vec::new();
     let paths = sorted_entries(dir).unwrap_or_default();
-    for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+    {
         match read_text(root, path) {
             Ok(text) => files.push(parse_ftl(root, path, text, diags)),
             Err(diag) => diags.push(diag),
@@ -142,7 +160,9 @@ pub fn parse_ftl(root: &Path, path: &Path, text: String, diags: &mut Vec<Diagnos
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for err in errors {
-                let range = err.slice.clone().map_or(err.pos.clone(), |s| err.pos.start.max(s.start)..err.pos.end.max(err.pos.start + 1));
+                let range = err.slice.clone().map_or(err.pos.clone(), |s| {
+                    err.pos.start.max(s.start)..err.pos.end.max(err.pos.start + 1)
+                });
                 diags.push(
                     Diagnostic::error(format!("FTL syntax error: {}", err.kind))
                         .at(&shown, &text, range)
@@ -153,5 +173,9 @@ pub fn parse_ftl(root: &Path, path: &Path, text: String, diags: &mut Vec<Diagnos
             resource
         }
     };
-    FtlFile { path: shown, text, resource }
+    FtlFile {
+        path: shown,
+        text,
+        resource,
+    }
 }

@@ -25,7 +25,10 @@ impl SourceFile {
     /// The first `"id"` (quoted) in this file, as a spanned reference for diagnostics.
     pub fn locate(&self, id: &str) -> MessageRef {
         let quoted = format!("\"{id}\"");
-        let span = self.text.find(&quoted).map_or(0..0, |at| at + 1..at + 1 + id.len());
+        let span = self
+            .text
+            .find(&quoted)
+            .map_or(0..0, |at| at + 1..at + 1 + id.len());
         toml::Spanned::new(span, id.to_owned())
     }
 
@@ -70,9 +73,14 @@ pub fn load(root: &Path) -> LoadReport {
     if !root.is_dir() {
         diags.push(
             Diagnostic::error(format!("project folder {} does not exist", root.display()))
-                .with_hint("pass --project DIR, the folder holding content/, locales/ and layouts/"),
+                .with_hint(
+                    "pass --project DIR, the folder holding content/, locales/ and layouts/",
+                ),
         );
-        return LoadReport { project: None, diagnostics: diags };
+        return LoadReport {
+            project: None,
+            diagnostics: diags,
+        };
     }
     let content = root.join("content");
     let guide = load_toml::<GuideFile>(root, &content.join("guide.toml"), &mut diags);
@@ -107,7 +115,10 @@ pub fn load(root: &Path) -> LoadReport {
     if let Some(project) = &project {
         validate(project, &mut diags);
     }
-    LoadReport { project, diagnostics: diags }
+    LoadReport {
+        project,
+        diagnostics: diags,
+    }
 }
 
 /// Reads one TOML file; a syntax or type error becomes a diagnostic at its line:col.
@@ -124,7 +135,10 @@ fn load_toml<T: DeserializeOwned>(
             return None;
         }
     };
-    let file = SourceFile { path: shown.clone(), text };
+    let file = SourceFile {
+        path: shown.clone(),
+        text,
+    };
     match toml::from_str::<T>(&file.text) {
         Ok(data) => Some(Loaded { file, data }),
         Err(err) => {
@@ -168,13 +182,17 @@ fn load_dir<T: DeserializeOwned>(
         }
     };
     paths.retain(|p| p.extension().is_some_and(|e| e == "toml"));
-    paths.iter().filter_map(|p| load_toml(root, p, diags)).collect()
+    paths
+        .iter()
+        .filter_map(|p| load_toml(root, p, diags))
+        .collect()
 }
 
 /// Directory entries sorted by file name.
 pub fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut paths: Vec<PathBuf> =
-        std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     paths.sort();
     Ok(paths)
 }
@@ -201,7 +219,10 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
             .with_hint("save the file as UTF-8")
     })?;
     // A byte-order mark is invisible in editors but breaks parsers: drop it.
-    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text))
 }
 
 /// Cross-file checks: IDs that must exist, duplicates, facts that must be well formed.
@@ -215,7 +236,10 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
             diags.push(
                 guide
                     .file
-                    .error_at(section.id.span(), format!("duplicate section id `{}`", section.id.get_ref()))
+                    .error_at(
+                        section.id.span(),
+                        format!("duplicate section id `{}`", section.id.get_ref()),
+                    )
                     .with_hint("every section needs its own id"),
             );
         }
@@ -224,13 +248,22 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
     let mut terms = std::collections::BTreeMap::new();
     for r in &res.data.resources {
         if !resource_ids.insert(r.id.get_ref().clone()) {
-            diags.push(res.file.error_at(r.id.span(), format!("duplicate resource id `{}`", r.id.get_ref())));
+            diags.push(res.file.error_at(
+                r.id.span(),
+                format!("duplicate resource id `{}`", r.id.get_ref()),
+            ));
         }
         if let Some(previous) = terms.insert(r.term.clone(), r.name.clone()) {
             if previous != r.name {
                 diags.push(
                     res.file
-                        .error_at(r.id.span(), format!("term `-{}` is named both `{previous}` and `{}`", r.term, r.name))
+                        .error_at(
+                            r.id.span(),
+                            format!(
+                                "term `-{}` is named both `{previous}` and `{}`",
+                                r.term, r.name
+                            ),
+                        )
                         .with_hint("resources sharing a term must share its name"),
                 );
             }
@@ -245,10 +278,14 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(url) = &r.url {
-            if !url.get_ref().starts_with("https://") || url.get_ref().contains(char::is_whitespace) {
+            if !url.get_ref().starts_with("https://") || url.get_ref().contains(char::is_whitespace)
+            {
                 diags.push(
                     res.file
-                        .error_at(url.span(), format!("`{}` is not an https:// URL", url.get_ref()))
+                        .error_at(
+                            url.span(),
+                            format!("`{}` is not an https:// URL", url.get_ref()),
+                        )
                         .with_hint("copy the address exactly from the service's own site"),
                 );
             }
@@ -271,7 +308,12 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
         for panel in &format.data.panels {
             for id in &panel.sections {
                 if !section_ids.contains(id) {
-                    diags.push(unknown(&format.file, &format.file.locate(id), "section", &section_ids));
+                    diags.push(unknown(
+                        &format.file,
+                        &format.file.locate(id),
+                        "section",
+                        &section_ids,
+                    ));
                 }
             }
         }
@@ -282,7 +324,12 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
         for entry in section.paragraphs.iter().chain(&section.items) {
             for v in entry.venues() {
                 if !venue_ids.contains(v) {
-                    diags.push(unknown(&guide.file, &guide.file.locate(v), "venue", &venue_ids));
+                    diags.push(unknown(
+                        &guide.file,
+                        &guide.file.locate(v),
+                        "venue",
+                        &venue_ids,
+                    ));
                 }
             }
         }

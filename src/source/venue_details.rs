@@ -76,10 +76,16 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
     let text = match read_text(root, path) {
         Ok(text) => text,
         Err(diag) => {
-            return (Vec::new(), vec![diag.with_hint("pass --venue-details FILE, a TOML file of [[venue]] tables")]);
+            return (
+                Vec::new(),
+                vec![diag.with_hint("pass --venue-details FILE, a TOML file of [[venue]] tables")],
+            );
         }
     };
-    let file = SourceFile { path: display_path(root, path), text };
+    let file = SourceFile {
+        path: display_path(root, path),
+        text,
+    };
     let parsed = match toml::from_str::<DetailsFile>(&file.text) {
         Ok(parsed) => parsed,
         Err(err) => {
@@ -103,7 +109,14 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
     let mut sites = Vec::new();
     for venue in &parsed.venue {
         let before = diags.len();
-        let site = check(root, &file, venue.get_ref(), profiles, &mut seen, &mut diags);
+        let site = check(
+            root,
+            &file,
+            venue.get_ref(),
+            profiles,
+            &mut seen,
+            &mut diags,
+        );
         if diags.len() == before {
             sites.extend(site);
         }
@@ -120,11 +133,18 @@ fn check(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<VenueSite> {
     let id = v.id.get_ref();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
         diags.push(
-            file.error_at(v.id.span(), format!("venue id `{id}` is not a folder-safe name"))
-                .with_label("used as the output folder")
-                .with_hint("use lower-case letters, digits and hyphens, e.g. \"leeds-central\""),
+            file.error_at(
+                v.id.span(),
+                format!("venue id `{id}` is not a folder-safe name"),
+            )
+            .with_label("used as the output folder")
+            .with_hint("use lower-case letters, digits and hyphens, e.g. \"leeds-central\""),
         );
     } else if !seen.insert(id.clone()) {
         diags.push(
@@ -134,9 +154,12 @@ fn check(
     }
     if !profiles.contains(&v.profile.get_ref().as_str()) {
         diags.push(
-            file.error_at(v.profile.span(), format!("unknown venue profile `{}`", v.profile.get_ref()))
-                .with_label("no content/venues/<profile>.toml has this id")
-                .with_hint(format!("known profiles: {}", profiles.join(", "))),
+            file.error_at(
+                v.profile.span(),
+                format!("unknown venue profile `{}`", v.profile.get_ref()),
+            )
+            .with_label("no content/venues/<profile>.toml has this id")
+            .with_hint(format!("known profiles: {}", profiles.join(", "))),
         );
     }
     let text_fields = std::iter::once(&v.name).chain(&v.address).chain(&v.hours);
@@ -152,30 +175,54 @@ fn check(
     if let Some(phone) = &v.phone {
         if !is_uk_phone(phone.get_ref()) {
             diags.push(
-                file.error_at(phone.span(), format!("`{}` does not look like a UK phone number", phone.get_ref()))
-                    .with_label("this number would be printed on every output")
-                    .with_hint("write digits in groups separated by single spaces, e.g. \"0113 496 0000\""),
+                file.error_at(
+                    phone.span(),
+                    format!("`{}` does not look like a UK phone number", phone.get_ref()),
+                )
+                .with_label("this number would be printed on every output")
+                .with_hint(
+                    "write digits in groups separated by single spaces, e.g. \"0113 496 0000\"",
+                ),
             );
         }
     }
-    let logo = v.logo.as_ref().and_then(|logo| load_logo(root, file, logo, diags));
+    let logo = v
+        .logo
+        .as_ref()
+        .and_then(|logo| load_logo(root, file, logo, diags));
     Some(VenueSite {
         id: id.clone(),
         profile: v.profile.get_ref().clone(),
         name: v.name.get_ref().trim().to_owned(),
         phone: v.phone.as_ref().map(|p| p.get_ref().clone()),
-        address: v.address.iter().map(|a| a.get_ref().trim().to_owned()).collect(),
+        address: v
+            .address
+            .iter()
+            .map(|a| a.get_ref().trim().to_owned())
+            .collect(),
         hours: v.hours.as_ref().map(|h| h.get_ref().trim().to_owned()),
         logo,
     })
 }
 
 /// A logo path: relative to the project folder, inside it, an existing SVG or PNG.
-fn load_logo(root: &Path, file: &SourceFile, logo: &Spanned<String>, diags: &mut Vec<Diagnostic>) -> Option<Logo> {
+fn load_logo(
+    root: &Path,
+    file: &SourceFile,
+    logo: &Spanned<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Logo> {
     let raw = logo.get_ref();
-    let error = |message: String, hint: &str| file.error_at(logo.span(), message).with_label("logo").with_hint(hint.to_owned());
+    let error = |message: String, hint: &str| {
+        file.error_at(logo.span(), message)
+            .with_label("logo")
+            .with_hint(hint.to_owned())
+    };
     let rel = PathBuf::from(raw);
-    let looks_absolute = rel.is_absolute() || raw.starts_with('/') || raw.starts_with('\\') || rel.has_root()
+    let looks_absolute = rel.is_absolute()
+        || raw.starts_with('/')
+        || raw.starts_with('\\')
+        || rel.has_root()
         || rel.components().any(|c| matches!(c, Component::Prefix(_)));
     if looks_absolute {
         diags.push(error(
@@ -191,17 +238,28 @@ fn load_logo(root: &Path, file: &SourceFile, logo: &Spanned<String>, diags: &mut
         ));
         return None;
     }
-    let format = match rel.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    let format = match rel
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("svg") => "svg",
         Some("png") => "png",
         _ => {
-            diags.push(error(format!("logo `{raw}` is not an .svg or .png file"), "use an SVG (best for print) or a PNG of at least 300 dpi"));
+            diags.push(error(
+                format!("logo `{raw}` is not an .svg or .png file"),
+                "use an SVG (best for print) or a PNG of at least 300 dpi",
+            ));
             return None;
         }
     };
     let path = root.join(&rel);
     if !path.is_file() {
-        diags.push(error(format!("logo file `{raw}` not found in the project folder"), "check the path: it is relative to the project folder (--project)"));
+        diags.push(error(
+            format!("logo file `{raw}` not found in the project folder"),
+            "check the path: it is relative to the project folder (--project)",
+        ));
         return None;
     }
     // A symbolic link may still point outside: compare the real paths.
@@ -210,32 +268,57 @@ fn load_logo(root: &Path, file: &SourceFile, logo: &Spanned<String>, diags: &mut
         _ => false,
     };
     if !inside {
-        diags.push(error(format!("logo `{raw}` resolves to a file outside the project folder"), "copy the logo into the project instead of linking to it"));
+        diags.push(error(
+            format!("logo `{raw}` resolves to a file outside the project folder"),
+            "copy the logo into the project instead of linking to it",
+        ));
         return None;
     }
-    let too_big = std::fs::metadata(&path).map(|m| m.len() > MAX_LOGO_BYTES).unwrap_or(false);
+    let too_big = std::fs::metadata(&path)
+        .map(|m| m.len() > MAX_LOGO_BYTES)
+        .unwrap_or(false);
     if too_big {
-        diags.push(error(format!("logo `{raw}` is larger than 2 MiB"), "export a smaller file; an SVG or a 600 px PNG is plenty for print"));
+        diags.push(error(
+            format!("logo `{raw}` is larger than 2 MiB"),
+            "export a smaller file; an SVG or a 600 px PNG is plenty for print",
+        ));
         return None;
     }
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            diags.push(error(format!("cannot read logo `{raw}`: {err}"), "check the file's permissions"));
+            diags.push(error(
+                format!("cannot read logo `{raw}`: {err}"),
+                "check the file's permissions",
+            ));
             return None;
         }
     };
     match format {
-        "png" if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Some(Logo { format: "png".into(), svg: None, png: Some(bytes) }),
+        "png" if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Some(Logo {
+            format: "png".into(),
+            svg: None,
+            png: Some(bytes),
+        }),
         "svg" => match String::from_utf8(bytes) {
-            Ok(text) if text.contains("<svg") => Some(Logo { format: "svg".into(), svg: Some(text), png: None }),
+            Ok(text) if text.contains("<svg") => Some(Logo {
+                format: "svg".into(),
+                svg: Some(text),
+                png: None,
+            }),
             _ => {
-                diags.push(error(format!("logo `{raw}` is not an SVG file"), "save the logo as plain SVG (UTF-8 text starting with <svg or <?xml)"));
+                diags.push(error(
+                    format!("logo `{raw}` is not an SVG file"),
+                    "save the logo as plain SVG (UTF-8 text starting with <svg or <?xml)",
+                ));
                 None
             }
         },
         _ => {
-            diags.push(error(format!("logo `{raw}` is not a PNG file"), "save the logo as PNG, or use an SVG"));
+            diags.push(error(
+                format!("logo `{raw}` is not a PNG file"),
+                "save the logo as PNG, or use an SVG",
+            ));
             None
         }
     }
@@ -254,7 +337,11 @@ mod tests {
     #[test]
     fn good_file_loads_and_bad_fields_point_at_their_line() {
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        write(
+            dir.path(),
+            "logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>",
+        );
         let path = write(
             dir.path(),
             "venues.toml",

@@ -60,6 +60,15 @@ const PT_PER_MM: f64 = 72.0 / 25.4;
 
 /// Reads a PDF from bytes.
 pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
+    read(bytes, true)
+}
+
+/// Like [`inspect`] without the pages' text (a tenth of the time): what preflight needs.
+pub fn inspect_structure(bytes: &[u8]) -> Result<PdfInfo, String> {
+    read(bytes, false)
+}
+
+fn read(bytes: &[u8], with_text: bool) -> Result<PdfInfo, String> {
     let doc = Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
     let catalog = doc.catalog().map_err(|e| format!("no catalog: {e}"))?;
 
@@ -106,7 +115,11 @@ pub fn inspect(bytes: &[u8]) -> Result<PdfInfo, String> {
             size_mm,
             trim_mm: page_box(&doc, page, b"TrimBox").map(to_mm),
             bleed_mm: page_box(&doc, page, b"BleedBox").map(to_mm),
-            text: page_text(&doc, page_id),
+            text: if with_text {
+                page_text(&doc, page_id)
+            } else {
+                String::new()
+            },
         });
     }
 

@@ -12,6 +12,8 @@ pub mod diag;
 pub mod i18n;
 pub mod inspect;
 pub mod preflight;
+pub mod profile;
 pub mod render;
 pub mod resolve;
 pub mod source;
+pub mod workers;

@@ -61,7 +61,7 @@ pub fn check_file(path: &Path) -> Report {
     let kind = Kind::of(path);
     let info = std::fs::read(path)
         .map_err(|e| format!("cannot read: {e}"))
-        .and_then(|b| inspect::inspect(&b));
+        .and_then(|b| inspect::inspect_structure(&b));
     match info {
         Ok(info) => Report {
             path: path.to_path_buf(),

@@ -9,7 +9,6 @@ pub mod site;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -261,6 +260,47 @@ pub struct JobOutput {
     pub document: resolve::Document,
 }
 
+/// How many evictions a typst cache entry survives unused. 2 keeps what consecutive jobs
+/// share (the layouts' evaluated modules) and bounds memory: the full matrix peaked at
+/// 870 MB with 10 and stays near 300 MB with 2, at the same speed.
+const EVICT_AGE: usize = 2;
+
+/// A finished job once its files are on disk.
+struct Written {
+    artifacts: Vec<Artifact>,
+    diagnostics: Vec<Diagnostic>,
+    document: resolve::Document,
+    /// A file could not be written.
+    failed: bool,
+}
+
+/// Writes a job's files atomically (each complete or not at all) and keeps their entries.
+fn write_job(out_dir: &Path, job: &Job, out: JobOutput) -> Written {
+    let mut written = Written {
+        artifacts: Vec::new(),
+        diagnostics: out.diagnostics,
+        document: out.document,
+        failed: false,
+    };
+    crate::profile::time("write", || {
+        for (artifact, bytes) in out.files {
+            let path = out_dir.join(&artifact.path);
+            match output::write_atomic(&path, &bytes) {
+                Ok(()) => written.artifacts.push(artifact),
+                Err(err) => {
+                    written.diagnostics.push(Diagnostic::error(format!(
+                        "{}: cannot write {}: {err}",
+                        job.name(),
+                        path.display()
+                    )));
+                    written.failed = true;
+                }
+            }
+        }
+    });
+    written
+}
+
 /// Builds every job in parallel, writes outputs atomically, then the manifest.
 pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let mut report = BuildReport::default();
@@ -346,51 +386,35 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         }
         report.unchanged.push(name);
     }
-    let fresh_from = report.artifacts.len();
 
-    // typst recurses deeply (complex scripts, nested layout): give workers big stacks, as
-    // typst-cli does, instead of rayon's 2 MiB default.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs.unwrap_or(0))
-        .stack_size(64 * 1024 * 1024)
-        .build()
-        .expect("thread pool starts");
-    let results: Vec<(Job, Result<JobOutput, Vec<Diagnostic>>)> = pool.install(|| {
-        jobs.par_iter()
-            .map(|job| {
-                let result = run_job(
-                    project,
-                    &typesetter,
-                    &localizers,
-                    job,
-                    timestamp,
-                    opts.crop_marks,
-                );
-                // Keep comemo's cache from growing with every distinct document.
-                typst::comemo::evict(10);
-                (*job, result)
-            })
-            .collect()
+    let jobs_started = std::time::Instant::now();
+    // Each job's files are written as soon as it finishes, so the build holds at most one
+    // job's bytes per worker, never the whole matrix.
+    let results = crate::workers::map(&jobs, opts.jobs, |job| {
+        let result = run_job(
+            project,
+            &typesetter,
+            &localizers,
+            job,
+            timestamp,
+            opts.crop_marks,
+        );
+        // Keep comemo's cache from growing with every distinct document: results unused
+        // by the last few jobs go (the shared library and fonts stay loaded).
+        typst::comemo::evict(EVICT_AGE);
+        (*job, result.map(|out| write_job(&opts.out_dir, job, out)))
     });
+    crate::profile::add("jobs (wall)", jobs_started.elapsed());
 
     for (job, result) in results {
         report.rebuilt.push(job.name());
         match result {
-            Ok(out) => {
-                report.diagnostics.extend(out.diagnostics);
-                documents.push(out.document);
-                for (artifact, bytes) in out.files {
-                    let path = opts.out_dir.join(&artifact.path);
-                    match output::write_atomic(&path, &bytes) {
-                        Ok(()) => report.artifacts.push(artifact),
-                        Err(err) => {
-                            report.diagnostics.push(Diagnostic::error(format!(
-                                "cannot write {}: {err}",
-                                path.display()
-                            )));
-                            report.failed.push(job.name());
-                        }
-                    }
+            Ok(written) => {
+                report.diagnostics.extend(written.diagnostics);
+                documents.push(written.document);
+                report.artifacts.extend(written.artifacts);
+                if written.failed {
+                    report.failed.push(job.name());
                 }
             }
             Err(diags) => {
@@ -400,13 +424,10 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         }
     }
 
-    // Preflight: every PDF written is read back from disk and checked for its kind.
-    report.diagnostics.extend(
-        pool.install(|| print::preflight_written(&opts.out_dir, &report.artifacts[fresh_from..])),
-    );
-
     // The HTML editions and download pages, from every job's document and file.
-    site::write(project, opts, &localizers, &documents, &mut report);
+    crate::profile::time("site", || {
+        site::write(project, opts, &localizers, &documents, &mut report);
+    });
 
     let manifest = Manifest {
         generator: format!("leafpress {}", env!("CARGO_PKG_VERSION")),
@@ -452,7 +473,9 @@ fn run_job(
         timestamp,
     };
     let rendered = render::render_pdf(typesetter, &edition, &export)?;
-    let discreet = print::check_discreet(job, &rendered.pdf);
+    let discreet = crate::profile::time("discreet check", || {
+        print::check_discreet(job, &rendered.pdf)
+    });
     if !discreet.is_empty() {
         return Err(discreet);
     }
@@ -493,14 +516,20 @@ fn run_job(
             .unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
     };
-    let preview = site::preview(&artifact, &rendered.layout);
+    let preview =
+        crate::profile::time("png preview", || site::preview(&artifact, &rendered.layout));
     let mut files = vec![(artifact, rendered.pdf)];
     files.extend(preview);
     // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same layout.
-    if let Some(master) =
-        print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)?
-    {
+    if let Some(master) = crate::profile::time("print master", || {
+        print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)
+    })? {
         files.push(master);
+    }
+    // Preflight every PDF before it is written: a file that fails is never written.
+    let problems = crate::profile::time("preflight", || print::preflight(&files));
+    if !problems.is_empty() {
+        return Err(problems);
     }
     Ok(JobOutput {
         files,

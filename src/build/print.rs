@@ -3,9 +3,6 @@
 //! card, venue details replacing write-in lines), QR codes, the print master rendered
 //! beside each download PDF, and the preflight of everything written.
 
-use std::path::Path;
-
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use super::{hex, round1, Artifact, Job};
@@ -214,25 +211,27 @@ pub fn check_discreet(job: &Job, pdf: &[u8]) -> Vec<Diagnostic> {
     .with_hint("a discreet card must not give away what it is about: give the service a `discreet-label` in content/resources.toml, or reword the discreet-* messages")]
 }
 
-/// Preflight of every PDF the build wrote, read back from disk.
-pub fn preflight_written(out_dir: &Path, artifacts: &[Artifact]) -> Vec<Diagnostic> {
-    let checked: Vec<Vec<Diagnostic>> = artifacts
-        .par_iter()
-        .filter(|a| a.kind == "pdf" || a.kind == "print-pdf")
-        .map(|a| {
-            let path = out_dir.join(&a.path);
-            let report = crate::preflight::check_file(&path);
-            report
-                .problems
-                .iter()
-                .map(|p| {
-                    Diagnostic::error(format!("preflight: {}: {p}", a.path))
-                        .with_hint("run `leafpress preflight` on the file for the full report")
-                })
-                .collect()
-        })
-        .collect();
-    checked.into_iter().flatten().collect()
+/// Preflight of a job's PDFs (download and print master), from their bytes.
+pub fn preflight(files: &[(Artifact, Vec<u8>)]) -> Vec<Diagnostic> {
+    use crate::preflight::{check, Kind};
+    let mut diags = Vec::new();
+    for (artifact, bytes) in files {
+        let kind = match artifact.kind.as_str() {
+            "pdf" => Kind::Download,
+            "print-pdf" => Kind::PrintMaster,
+            _ => continue,
+        };
+        let problems = match inspect::inspect_structure(bytes) {
+            Ok(info) => check(kind, &info),
+            Err(e) => vec![e],
+        };
+        diags.extend(problems.into_iter().map(|p| {
+            Diagnostic::error(format!("preflight: {}: {p}", artifact.path)).with_hint(
+                "the file was not written; this is a bug in a layout under layouts/ or in leafpress",
+            )
+        }));
+    }
+    diags
 }
 
 #[cfg(test)]

@@ -4,8 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
-
 use super::{CheckKind, Finding};
 use crate::build::{self, BuildOptions, Job};
 use crate::diag::{Diagnostic, Severity};
@@ -60,21 +58,10 @@ pub fn check_fit(project: &Project, codes: &[String], jobs: Option<usize>) -> Ve
         .filter(|l| codes.iter().any(|c| c == l.code()))
         .map(|l| (l.code(), Localizer::new(project, l)))
         .collect();
-    // typst recurses deeply: big worker stacks, as the build uses.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .stack_size(64 * 1024 * 1024)
-        .build()
-        .expect("thread pool starts");
-    let results: Vec<(Job, Vec<(CheckKind, Diagnostic)>)> = pool.install(|| {
-        jobs_list
-            .par_iter()
-            .map(|job| {
-                let diags = lay_out(project, &typesetter, &localizers[job.locale.code()], job);
-                typst::comemo::evict(10);
-                (*job, diags)
-            })
-            .collect()
+    let results = crate::workers::map(&jobs_list, jobs, |job| {
+        let diags = lay_out(project, &typesetter, &localizers[job.locale.code()], job);
+        typst::comemo::evict(2);
+        (*job, diags)
     });
     for (job, diags) in results {
         let code = job.locale.code();

@@ -155,6 +155,14 @@ pub fn run(args: BuildArgs) -> u8 {
             warnings
         );
     }
+    if std::env::var_os("LEAFPRESS_PROFILE").is_some() {
+        for (stage, spent, calls) in crate::profile::take() {
+            eprintln!(
+                "  {stage:<18} {:>9.3} s  {calls:>5} call(s)",
+                spent.as_secs_f64()
+            );
+        }
+    }
     if args.verbose {
         for name in &report.rebuilt {
             println!("  rendered: {name}");

@@ -55,7 +55,7 @@ pub fn render_pdf(
     export: &PdfExport,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let started = std::time::Instant::now();
-    let layout = compile(typesetter, edition)?;
+    let layout = crate::profile::time("typst compile", || compile(typesetter, edition))?;
     let compile_time = started.elapsed();
     let doc = edition.first();
     let code = edition.code();
@@ -63,7 +63,7 @@ pub fn render_pdf(
     let layout = layout.0;
     let mut errors = Vec::new();
 
-    for overflow in query_overflows(&layout) {
+    for overflow in crate::profile::time("layout checks", || query_overflows(&layout)) {
         errors.push(
             Diagnostic::error(format!(
                 "{code} {} ({}): panel `{}` overflows by {:.1} mm",
@@ -99,7 +99,7 @@ pub fn render_pdf(
             );
         }
     }
-    let missing = missing_glyphs(&layout);
+    let missing = crate::profile::time("layout checks", || missing_glyphs(&layout));
     if !missing.is_empty() {
         let chars: String = missing.iter().collect();
         // Never print tofu: a PDF with boxes where words should be is worse than none.
@@ -129,11 +129,14 @@ pub fn render_pdf(
         ..PdfOptions::default()
     };
     let exporting = std::time::Instant::now();
-    let pdf = typst_pdf::pdf(&layout, &options)
+    let pdf = crate::profile::time("pdf export", || typst_pdf::pdf(&layout, &options))
         .map_err(|errs| convert_all(typesetter, edition, &errs))?;
     // typst writes the TrimBox of a page with bleed; printers also want the BleedBox.
     let pdf = if edition.production.print {
-        print::add_bleed_box(&pdf, edition.production.bleed_mm).map_err(|e| {
+        crate::profile::time("bleed box", || {
+            print::add_bleed_box(&pdf, edition.production.bleed_mm)
+        })
+        .map_err(|e| {
             vec![Diagnostic::error(format!(
                 "{code} {}: print master: {e}",
                 doc.format.geometry.id

@@ -102,6 +102,17 @@ impl Typesetter {
     }
 
     /// The text of a virtual file, for quoting it in diagnostics.
+    /// Layout file and 1-based line of a span (for profiles of the layouts).
+    pub fn span_location(&self, span: typst::syntax::Span) -> Option<(String, u32)> {
+        let id = span.id()?;
+        let LayoutFile::Source(source) = self.files.get(&id)? else {
+            return None;
+        };
+        let range = source.find(span)?.range();
+        let line = source.lines().byte_to_line(range.start)?;
+        Some((self.shown_path(id).display().to_string(), line as u32 + 1))
+    }
+
     pub fn text_of(&self, id: FileId, document: &[u8]) -> Option<String> {
         if id == self.document_id {
             return Some(String::from_utf8_lossy(document).into_owned());

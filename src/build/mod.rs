@@ -448,6 +448,34 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     report
 }
 
+/// A job's documents, one per language (two for a bilingual edition), resolved and adapted
+/// to its format.
+pub fn documents(
+    project: &Project,
+    localizers: &BTreeMap<&str, Localizer>,
+    job: &Job,
+) -> Result<Vec<resolve::Document>, Vec<Diagnostic>> {
+    let resolve_in = |locale: &LocaleSource| {
+        let l10n = &localizers[locale.code()];
+        let mut doc = resolve::resolve(project, &locale.meta.data, l10n, job.venue, job.format)?;
+        print::adapt(project, l10n, job, &mut doc)?;
+        Ok::<_, Vec<Diagnostic>>(doc)
+    };
+    let mut docs = vec![resolve_in(job.locale)?];
+    docs.extend(job.second.map(resolve_in).transpose()?);
+    Ok(docs)
+}
+
+/// The edition of a job's documents, with its production data (QR codes, venue details).
+pub fn edition<'d>(
+    job: &Job,
+    docs: &'d [resolve::Document],
+) -> Result<resolve::Edition<'d>, Vec<Diagnostic>> {
+    let mut edition = resolve::Edition::new(docs.iter().collect());
+    edition.production = print::production(job, &edition)?;
+    Ok(edition)
+}
+
 fn run_job(
     project: &Project,
     typesetter: &Typesetter,
@@ -456,18 +484,9 @@ fn run_job(
     timestamp: typst::foundations::Datetime,
     crop_marks: bool,
 ) -> Result<JobOutput, Vec<Diagnostic>> {
-    let resolve_in = |locale: &LocaleSource| {
-        let l10n = &localizers[locale.code()];
-        let mut doc = resolve::resolve(project, &locale.meta.data, l10n, job.venue, job.format)?;
-        print::adapt(project, l10n, job, &mut doc)?;
-        Ok::<_, Vec<Diagnostic>>(doc)
-    };
-    let doc = resolve_in(job.locale)?;
-    let second = job.second.map(resolve_in).transpose()?;
-    let mut parts = vec![&doc];
-    parts.extend(second.as_ref());
-    let mut edition = resolve::Edition::new(parts);
-    edition.production = print::production(job, &edition)?;
+    let docs = documents(project, localizers, job)?;
+    let edition = edition(job, &docs)?;
+    let doc = &docs[0];
     let export = PdfExport {
         ident: format!("leafpress/{}/{}", project.guide.data.guide.id, job.name()),
         timestamp,
@@ -531,10 +550,11 @@ fn run_job(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let document = docs.into_iter().next().expect("a job has a first document");
     Ok(JobOutput {
         files,
         diagnostics,
-        document: doc,
+        document,
     })
 }
 

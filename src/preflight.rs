@@ -155,7 +155,10 @@ pub fn pdfs_under(dir: &Path) -> Vec<PathBuf> {
         };
         for path in entries {
             if path.is_dir() {
-                walk(&path, out);
+                // An unfinished build's files are not output yet.
+                if !path.ends_with(crate::build::output::STAGING) {
+                    walk(&path, out);
+                }
             } else if path
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))

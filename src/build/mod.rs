@@ -275,7 +275,7 @@ struct Written {
 }
 
 /// Writes a job's files atomically (each complete or not at all) and keeps their entries.
-fn write_job(out_dir: &Path, job: &Job, out: JobOutput) -> Written {
+fn write_job(staging: &output::Staging, job: &Job, out: JobOutput) -> Written {
     let mut written = Written {
         artifacts: Vec::new(),
         diagnostics: out.diagnostics,
@@ -284,14 +284,13 @@ fn write_job(out_dir: &Path, job: &Job, out: JobOutput) -> Written {
     };
     crate::profile::time("write", || {
         for (artifact, bytes) in out.files {
-            let path = out_dir.join(&artifact.path);
-            match output::write_atomic(&path, &bytes) {
+            match staging.write(&artifact.path, &bytes) {
                 Ok(()) => written.artifacts.push(artifact),
                 Err(err) => {
                     written.diagnostics.push(Diagnostic::error(format!(
                         "{}: cannot write {}: {err}",
                         job.name(),
-                        path.display()
+                        artifact.path
                     )));
                     written.failed = true;
                 }
@@ -360,6 +359,36 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             .collect::<Vec<_>>()
             .join("\n")
     );
+    // Finish or discard what an interrupted build left, before reading its manifest.
+    let staging = match output::Staging::begin(&opts.out_dir) {
+        Ok((staging, recovered)) => {
+            if recovered != output::Recovered::Nothing {
+                report.diagnostics.push(Diagnostic::warning(format!(
+                    "{}: an earlier build was interrupted: {}",
+                    opts.out_dir.display(),
+                    match recovered {
+                        output::Recovered::RolledForward(n) => {
+                            format!("finished moving its {n} file(s) into place")
+                        }
+                        _ =>
+                            "its unfinished files were discarded; the previous files were untouched"
+                                .into(),
+                    }
+                )));
+            }
+            staging
+        }
+        Err(err) => {
+            report.diagnostics.push(
+                Diagnostic::error(format!("cannot write to {}: {err}", opts.out_dir.display()))
+                    .with_hint(
+                        "wait for the other build to finish, or choose another --out folder",
+                    ),
+            );
+            report.failed.extend(jobs.iter().map(Job::name));
+            return report;
+        }
+    };
     let hashes = incremental::InputHashes::of(project, &fingerprint);
     let (previous, previous_inputs) = incremental::previous(&opts.out_dir);
     let keys: BTreeMap<String, String> = jobs.iter().map(|j| (j.name(), hashes.key(j))).collect();
@@ -402,7 +431,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         // Keep comemo's cache from growing with every distinct document: results unused
         // by the last few jobs go (the shared library and fonts stay loaded).
         typst::comemo::evict(EVICT_AGE);
-        (*job, result.map(|out| write_job(&opts.out_dir, job, out)))
+        (*job, result.map(|out| write_job(&staging, job, out)))
     });
     crate::profile::add("jobs (wall)", jobs_started.elapsed());
 
@@ -426,7 +455,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
 
     // The HTML editions and download pages, from every job's document and file.
     crate::profile::time("site", || {
-        site::write(project, opts, &localizers, &documents, &mut report);
+        site::write(project, &staging, &localizers, &documents, &mut report);
     });
 
     let manifest = Manifest {
@@ -440,10 +469,16 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             .collect(),
     };
     let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
-    if let Err(err) = output::write_atomic(&opts.out_dir.join("manifest.json"), &json) {
-        report.diagnostics.push(Diagnostic::error(format!(
-            "cannot write manifest.json: {err}"
-        )));
+    // Everything staged: the journal, then every file into place, the manifest last.
+    if let Err(err) = staging.commit(&json) {
+        report.diagnostics.push(
+            Diagnostic::error(format!(
+                "cannot move the new files into {}: {err}",
+                opts.out_dir.display()
+            ))
+            .with_hint("the next build finishes the move (the new manifest is kept in .leafpress-staging/)"),
+        );
+        report.failed.push("manifest".into());
     }
     report
 }

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use sha2::{Digest, Sha256};
 use typst_layout::PagedDocument;
 
-use super::{hex, output, Artifact, BuildOptions, BuildReport};
+use super::output::Staging;
+use super::{hex, Artifact, BuildReport};
 use crate::diag::Diagnostic;
 use crate::i18n::{Localizer, SOURCE_LOCALE};
 use crate::render::html::{
@@ -66,7 +67,7 @@ pub fn preview(pdf: &Artifact, layout: &PagedDocument) -> Option<(Artifact, Vec<
 /// Writes the HTML editions and the download pages, recording each file in the report.
 pub fn write(
     project: &Project,
-    opts: &BuildOptions,
+    staging: &Staging,
     localizers: &BTreeMap<&str, Localizer>,
     documents: &[Document],
     report: &mut BuildReport,
@@ -83,7 +84,7 @@ pub fn write(
         }
     };
     let artifacts = report.artifacts.clone();
-    let site = Site::new(project, opts, documents, &artifacts);
+    let site = Site::new(project, staging, documents, &artifacts);
     let mut pages = Vec::new();
     for locale in &site.locales {
         let Some(l10n) = localizers.get(locale.code.as_str()) else {
@@ -95,7 +96,7 @@ pub fn write(
     }
     pages.extend(site.font_files());
     for (artifact, result) in pages {
-        save(opts, artifact, result, report);
+        save(staging, artifact, result, report);
     }
 }
 
@@ -105,7 +106,7 @@ type SiteFile = (Artifact, Result<Vec<u8>, Diagnostic>);
 
 /// Writes one file of the site atomically and records it, or reports why it is missing.
 fn save(
-    opts: &BuildOptions,
+    staging: &Staging,
     mut artifact: Artifact,
     result: Result<Vec<u8>, Diagnostic>,
     report: &mut BuildReport,
@@ -120,13 +121,12 @@ fn save(
     };
     artifact.sha256 = hex(&Sha256::digest(&bytes));
     artifact.bytes = bytes.len();
-    let path = opts.out_dir.join(&artifact.path);
-    match output::write_atomic(&path, &bytes) {
+    match staging.write(&artifact.path, &bytes) {
         Ok(()) => report.artifacts.push(artifact),
         Err(err) => {
             report.diagnostics.push(Diagnostic::error(format!(
                 "cannot write {}: {err}",
-                path.display()
+                artifact.path
             )));
             report.failed.push(artifact.path);
         }
@@ -150,7 +150,7 @@ struct SiteLocale {
 /// What the site is made from: the documents (one per job) and the files written.
 struct Site<'a> {
     project: &'a Project,
-    opts: &'a BuildOptions,
+    staging: &'a Staging,
     documents: &'a [Document],
     artifacts: &'a [Artifact],
     locales: Vec<SiteLocale>,
@@ -161,7 +161,7 @@ struct Site<'a> {
 impl<'a> Site<'a> {
     fn new(
         project: &'a Project,
-        opts: &'a BuildOptions,
+        staging: &'a Staging,
         documents: &'a [Document],
         artifacts: &'a [Artifact],
     ) -> Self {
@@ -196,7 +196,7 @@ impl<'a> Site<'a> {
         let fonts = vendored_fonts(project, &locales);
         Self {
             project,
-            opts,
+            staging,
             documents,
             artifacts,
             locales,
@@ -484,7 +484,7 @@ impl<'a> Site<'a> {
         self.artifacts
             .iter()
             .find(|a| a.kind == "png" && a.path == path)?;
-        let (width, height) = png_size(&self.opts.out_dir.join(&path))?;
+        let (width, height) = png_size(&self.staging.current(&path))?;
         Some(Preview {
             src: relative(page_dir, &path),
             width,

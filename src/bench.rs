@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use crate::build::{self, BuildOptions};
 use crate::i18n::Localizer;
 use crate::render::{self, PdfExport, Typesetter};
-use crate::resolve;
 use crate::source::Project;
 
 /// What to measure.
@@ -57,48 +56,81 @@ impl std::fmt::Display for Spread {
 /// The figures, in seconds unless named otherwise.
 #[derive(Debug, Clone)]
 pub struct BenchReport {
+    /// Jobs (locale × venue × format) in the matrix.
+    pub jobs: usize,
+    /// typst documents they make: each job's download PDF, and its print master.
     pub documents: usize,
     pub files: usize,
     pub cores: usize,
     pub cold: Spread,
+    /// The whole matrix again in the same process, into a new folder (typst's caches warm).
     pub warm: Spread,
-    /// Sum of single-document compile+export times, one thread.
+    /// The same build again into the same folder: nothing changed, nothing rendered.
+    pub noop: Spread,
+    /// Sum of single-document compile+export times, one thread, caches cleared each time.
     pub single_sum: Spread,
     pub limit: f64,
     pub ms_per_doc_by_format: BTreeMap<String, f64>,
     pub compile_share: f64,
+    /// Where the first cold build's time went: stage → (CPU seconds summed over workers, share).
+    pub stages: Vec<(&'static str, f64, f64)>,
     pub per_process_per_doc: f64,
     pub per_process_total: f64,
-    pub peak_rss_mb: f64,
+    /// Peak resident memory after the cold builds (before the single-document pass).
+    pub build_peak_rss_mb: f64,
 }
 
 /// Runs the benchmark on `project`, writing scratch output under `scratch`.
 pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchReport {
     let cores = opts.jobs.unwrap_or_else(rayon::current_num_threads).max(1);
-    let build_opts = |n: usize| BuildOptions {
-        out_dir: scratch.join(format!("build-{n}")),
+    let build_opts = |dir: String| BuildOptions {
+        out_dir: scratch.join(dir),
         jobs: opts.jobs,
         ..BuildOptions::default()
     };
     let mut diags = Vec::new();
-    let jobs = build::plan(project, &build_opts(0), &mut diags);
+    let jobs = build::plan(project, &build_opts(String::new()), &mut diags);
 
-    // Full matrix: the first build in this process is cold (fonts parsed, caches empty).
-    let mut cold = Vec::new();
-    let mut warm = Vec::new();
+    // Full matrix: each cold build starts with typst's caches cleared; the first build in
+    // the process also pays for parsing fonts.
+    let (mut cold, mut warm, mut noop) = (Vec::new(), Vec::new(), Vec::new());
     let mut files = 0;
+    let mut stages = Vec::new();
     for n in 0..opts.repeats.max(1) {
         typst::comemo::evict(0);
+        crate::profile::take();
         let t = Instant::now();
-        let report = build::build(project, &build_opts(n));
+        let report = build::build(project, &build_opts(format!("cold-{n}")));
         cold.push(t.elapsed().as_secs_f64());
+        if n == 0 {
+            stages = crate::profile::take();
+        }
         files = report.artifacts.len();
         let t = Instant::now();
-        build::build(project, &build_opts(n));
+        build::build(project, &build_opts(format!("warm-{n}")));
         warm.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        build::build(project, &build_opts(format!("warm-{n}")));
+        noop.push(t.elapsed().as_secs_f64());
     }
+    let build_peak_rss_mb = peak_rss_mb();
+    let stage_total: f64 = stages
+        .iter()
+        .filter(|(name, ..)| !name.contains("wall") && *name != "print master")
+        .map(|(_, d, _)| d.as_secs_f64())
+        .sum();
+    let stages = stages
+        .into_iter()
+        .map(|(name, d, _)| {
+            (
+                name,
+                d.as_secs_f64(),
+                d.as_secs_f64() / stage_total.max(1e-9),
+            )
+        })
+        .collect();
 
-    // Each document alone, one thread, caches evicted: the sum is the work there is.
+    // Each document alone, one thread, caches cleared: the sum is the work there is.
     let typesetter = Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
         .expect("layouts and fonts load");
     let localizers: BTreeMap<&str, Localizer> = project
@@ -108,42 +140,57 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
         .collect();
     let mut sums = Vec::new();
     let mut by_format: BTreeMap<String, (Duration, usize)> = BTreeMap::new();
-    let (mut compile, mut total) = (Duration::ZERO, Duration::ZERO);
+    let (mut compile, mut total, mut documents) = (Duration::ZERO, Duration::ZERO, 0);
     for _ in 0..opts.repeats.max(1) {
-        let mut sum = Duration::ZERO;
+        let (mut sum, mut count) = (Duration::ZERO, 0);
         for job in &jobs {
-            typst::comemo::evict(0);
-            let Ok(doc) = resolve::resolve(
-                project,
-                &job.locale.meta.data,
-                &localizers[job.locale.code()],
-                job.venue,
-                job.format,
-            ) else {
+            let Ok(docs) = build::documents(project, &localizers, job) else {
+                continue;
+            };
+            let Ok(edition) = build::edition(job, &docs) else {
                 continue;
             };
             let export = PdfExport {
                 ident: job.name(),
                 timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),
             };
-            let Ok(rendered) =
-                render::render_pdf(&typesetter, &resolve::Edition::new(vec![&doc]), &export)
-            else {
+            typst::comemo::evict(0);
+            let Ok(rendered) = render::render_pdf(&typesetter, &edition, &export) else {
                 continue;
             };
-            let t = rendered.compile_time + rendered.export_time;
-            sum += t;
-            compile += rendered.compile_time;
-            total += t;
-            let entry = by_format.entry(job.format.data.id.clone()).or_default();
-            entry.0 += t;
-            entry.1 += 1;
+            let mut add = |format: String, t: Duration, c: Duration| {
+                sum += t;
+                compile += c;
+                total += t;
+                count += 1;
+                let entry = by_format.entry(format).or_default();
+                entry.0 += t;
+                entry.1 += 1;
+            };
+            add(
+                job.format.data.id.clone(),
+                rendered.compile_time + rendered.export_time,
+                rendered.compile_time,
+            );
+            if job.format.data.print_master {
+                let mut master = edition.clone();
+                master.production = master.production.master(false);
+                typst::comemo::evict(0);
+                if let Ok(m) = render::render_pdf(&typesetter, &master, &export) {
+                    add(
+                        format!("{} (print master)", job.format.data.id),
+                        m.compile_time + m.export_time,
+                        m.compile_time,
+                    );
+                }
+            }
         }
         sums.push(sum.as_secs_f64());
+        documents = count;
     }
     let single_sum = Spread::of(sums);
 
-    // Per-process baseline: one process per document for a sample, extrapolated.
+    // Per-process baseline: one process per job for a sample, extrapolated.
     let sample: Vec<_> = jobs
         .iter()
         .step_by((jobs.len() / opts.baseline_sample.max(1)).max(1))
@@ -168,11 +215,13 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
     let per_process_per_doc = t.elapsed().as_secs_f64() / sample.len().max(1) as f64;
 
     BenchReport {
-        documents: jobs.len(),
+        jobs: jobs.len(),
+        documents,
         files,
         cores,
         cold: Spread::of(cold),
         warm: Spread::of(warm),
+        noop: Spread::of(noop),
         single_sum,
         limit: single_sum.median / cores as f64,
         ms_per_doc_by_format: by_format
@@ -180,9 +229,10 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
             .map(|(f, (d, n))| (f, d.as_secs_f64() * 1000.0 / n.max(1) as f64))
             .collect(),
         compile_share: compile.as_secs_f64() / total.as_secs_f64().max(1e-9),
+        stages,
         per_process_per_doc,
         per_process_total: per_process_per_doc * jobs.len() as f64,
-        peak_rss_mb: peak_rss_mb(),
+        build_peak_rss_mb,
     }
 }
 
@@ -209,12 +259,13 @@ impl BenchReport {
         let mut out = String::new();
         let cold_ratio = self.cold.median / self.limit;
         out += &format!(
-            "documents: {} PDFs ({} files written), cores used: {}\n",
-            self.documents, self.files, self.cores
+            "matrix: {} jobs, {} typst documents (download PDFs + print masters), {} files written; {} worker(s)\n",
+            self.jobs, self.documents, self.files, self.cores
         );
-        out += "| measure | value |\n|---|---|\n";
+        out += "| measure | median (min, max) |\n|---|---|\n";
         out += &format!("| full matrix, cold (s) | {} |\n", self.cold);
         out += &format!("| full matrix, warm, same process (s) | {} |\n", self.warm);
+        out += &format!("| no-op rebuild (s) | {} |\n", self.noop);
         out += &format!(
             "| documents per second, cold | {:.1} |\n",
             self.documents as f64 / self.cold.median
@@ -223,17 +274,10 @@ impl BenchReport {
             "| sum of single-document compile+export, 1 thread (s) | {} |\n",
             self.single_sum
         );
-        out += &format!("| limit = sum / cores (s) | {:.3} |\n", self.limit);
+        out += &format!("| limit = sum / workers (s) | {:.3} |\n", self.limit);
         out += &format!("| **cold / limit** | **{cold_ratio:.2}×** |\n");
-        for (format, ms) in &self.ms_per_doc_by_format {
-            out += &format!("| ms per document, {format} | {ms:.1} |\n");
-        }
         out += &format!(
-            "| compile share of compile+export | {:.0}% |\n",
-            self.compile_share * 100.0
-        );
-        out += &format!(
-            "| per-process baseline, s per document | {:.3} |\n",
+            "| per-process baseline, s per job | {:.3} |\n",
             self.per_process_per_doc
         );
         out += &format!(
@@ -244,7 +288,26 @@ impl BenchReport {
             "| **speed-up over per-process baseline** | **{:.1}×** |\n",
             self.per_process_total / self.cold.median
         );
-        out += &format!("| peak RSS (MB) | {:.0} |\n", self.peak_rss_mb);
+        out += &format!(
+            "| peak RSS of the builds (MB) | {:.0} |\n",
+            self.build_peak_rss_mb
+        );
+        out += "\n| ms per document (alone, caches cleared) | ms |\n|---|---|\n";
+        for (format, ms) in &self.ms_per_doc_by_format {
+            out += &format!("| {format} | {ms:.1} |\n");
+        }
+        out += &format!(
+            "| compile share of compile+export | {:.0}% |\n",
+            self.compile_share * 100.0
+        );
+        out += "\n| first cold build, by stage (CPU s summed over workers) | s | share |\n|---|---|---|\n";
+        for (stage, secs, share) in &self.stages {
+            if stage.contains("wall") || *stage == "print master" {
+                out += &format!("| {stage} | {secs:.2} | |\n");
+            } else {
+                out += &format!("| {stage} | {secs:.2} | {:.0}% |\n", share * 100.0);
+            }
+        }
         out
     }
 }

@@ -36,6 +36,19 @@ pub struct BuildOptions {
     pub crop_marks: bool,
     /// A venue-details file: one set of outputs per venue it lists, with its details.
     pub venue_details: Option<PathBuf>,
+    /// Told as each job finishes.
+    pub progress: Option<Progress>,
+}
+
+/// Called as each job finishes, from the worker thread: (jobs finished, jobs to render,
+/// the job's name).
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<dyn Fn(usize, usize, &str) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 /// One output to make.
@@ -419,6 +432,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let jobs_started = std::time::Instant::now();
     // Each job's files are written as soon as it finishes, so the build holds at most one
     // job's bytes per worker, never the whole matrix.
+    let finished = std::sync::atomic::AtomicUsize::new(0);
     let results = crate::workers::map(&jobs, opts.jobs, |job| {
         let result = run_job(
             project,
@@ -431,7 +445,12 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         // Keep comemo's cache from growing with every distinct document: results unused
         // by the last few jobs go (the shared library and fonts stay loaded).
         typst::comemo::evict(EVICT_AGE);
-        (*job, result.map(|out| write_job(&staging, job, out)))
+        let written = result.map(|out| write_job(&staging, job, out));
+        if let Some(progress) = &opts.progress {
+            let n = finished.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            (progress.0)(n, jobs.len(), &job.name());
+        }
+        (*job, written)
     });
     crate::profile::add("jobs (wall)", jobs_started.elapsed());
 

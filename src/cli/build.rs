@@ -71,8 +71,8 @@ fn locale_of(path: &std::path::Path) -> Option<String> {
 }
 
 pub fn run(args: BuildArgs) -> u8 {
-    let stderr = std::io::stderr();
-    let mut err = stderr.lock();
+    // Not locked for the whole run: the progress display writes from the worker threads.
+    let mut err = std::io::stderr();
     let mut loaded = source::load(&args.project.project);
     // A problem in a locale that is not being built is worth showing, but not failing for.
     if !args.locales.is_empty() {
@@ -130,9 +130,13 @@ pub fn run(args: BuildArgs) -> u8 {
         source_date_epoch,
         crop_marks: args.crop_marks,
         venue_details: args.venue_details,
+        progress: (!args.quiet).then(progress_display),
     };
     let started = std::time::Instant::now();
     let report = build::build(&project, &opts);
+    if let Some(bar) = PROGRESS_BAR.get() {
+        bar.finish_and_clear();
+    }
     // The same problem seen by several jobs (one bad ID, nine documents) is printed once.
     let mut seen = std::collections::HashSet::new();
     for d in &report.diagnostics {
@@ -175,5 +179,36 @@ pub fn run(args: BuildArgs) -> u8 {
         exit::OK
     } else {
         exit::FAILED
+    }
+}
+
+static PROGRESS_BAR: std::sync::OnceLock<indicatif::ProgressBar> = std::sync::OnceLock::new();
+
+/// On a terminal, a progress bar on stderr; when piped (CI logs), a plain line at every
+/// tenth of the jobs.
+fn progress_display() -> build::Progress {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{elapsed:>4} [{bar:30}] {pos}/{len} jobs  {msg}",
+            )
+            .expect("valid template")
+            .progress_chars("=> "),
+        );
+        let bar = PROGRESS_BAR.get_or_init(|| bar).clone();
+        build::Progress(std::sync::Arc::new(move |done, total, name| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+            bar.set_message(name.to_owned());
+        }))
+    } else {
+        build::Progress(std::sync::Arc::new(|done, total, _name| {
+            let tenth = |n: usize| n * 10 / total.max(1);
+            if done == total || tenth(done) != tenth(done - 1) {
+                eprintln!("rendered {done}/{total} jobs");
+            }
+        }))
     }
 }

@@ -308,60 +308,10 @@ fn digit_value(c: char) -> Option<char> {
         .and_then(|d| char::from_digit(d, 10))
 }
 
-/// Invisible bidi controls that can reorder what a reader sees.
-const BIDI_CONTROLS: [(char, &str); 11] = [
-    ('\u{200E}', "LEFT-TO-RIGHT MARK"),
-    ('\u{200F}', "RIGHT-TO-LEFT MARK"),
-    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING"),
-    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING"),
-    ('\u{202C}', "POP DIRECTIONAL FORMATTING"),
-    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE"),
-    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE"),
-    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
-    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
-    ('\u{2068}', "FIRST STRONG ISOLATE"),
-    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
-];
-
-fn bidi_name(c: char) -> Option<&'static str> {
-    BIDI_CONTROLS.iter().find(|(b, _)| *b == c).map(|(_, n)| *n)
-}
-
-/// Every run of bidi control characters in a file.
+/// Every run of bidi control characters in a file (the loader reports the same, so a
+/// build refuses the locale too; the two findings dedupe).
 pub fn bidi_controls(file: &FtlIndex) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut run: Option<(Range<usize>, Vec<char>)> = None;
-    for (i, c) in file
-        .text
-        .char_indices()
-        .chain(std::iter::once((file.text.len(), '\0')))
-    {
-        match (bidi_name(c), run.as_mut()) {
-            (Some(_), Some((range, chars))) if range.end == i => {
-                range.end = i + c.len_utf8();
-                chars.push(c);
-            }
-            (Some(_), _) => {
-                out.extend(run.take().map(|(r, cs)| bidi_diagnostic(file, r, &cs)));
-                run = Some((i..i + c.len_utf8(), vec![c]));
-            }
-            (None, _) => out.extend(run.take().map(|(r, cs)| bidi_diagnostic(file, r, &cs))),
-        }
-    }
-    out
-}
-
-fn bidi_diagnostic(file: &FtlIndex, range: Range<usize>, chars: &[char]) -> Diagnostic {
-    let names: Vec<String> = chars
-        .iter()
-        .map(|c| format!("U+{:04X} {}", *c as u32, bidi_name(*c).unwrap_or("?")))
-        .collect();
-    file.error_at(range, format!("invisible bidi control character(s) in the text: {}", names.join(", ")))
-        .with_label("invisible characters here")
-        .with_hint(
-            "they can reverse how a phone number or a name is displayed; delete them. leafpress isolates \
-             numbers and names itself in right-to-left locales",
-        )
+    crate::source::locale_checks::bidi_controls(&file.path, &file.text)
 }
 
 #[cfg(test)]

@@ -132,6 +132,16 @@ impl<'p> Context<'p> {
 /// Runs every check on `project` and returns the findings, errors and warnings mixed,
 /// in a stable order (text checks per locale, then content, then fit).
 pub fn check(project: &Project, opts: &CheckOptions) -> Result<Vec<Finding>, CheckError> {
+    check_skipping(project, opts, &[])
+}
+
+/// [`check`], leaving the locales in `skip_fit` out of the fit check: their files have load
+/// errors (already reported), and a build would not lay them out either.
+pub fn check_skipping(
+    project: &Project,
+    opts: &CheckOptions,
+    skip_fit: &[String],
+) -> Result<Vec<Finding>, CheckError> {
     let ctx = Context::new(project)?;
     let (real, pseudo_codes) = select(project, &opts.locales)?;
     let mut findings = Vec::new();
@@ -145,6 +155,7 @@ pub fn check(project: &Project, opts: &CheckOptions) -> Result<Vec<Finding>, Che
         let _ = pseudo::add_requested(&mut with_pseudo, &pseudo_codes);
         let mut codes: Vec<String> = real.iter().map(|l| l.code().to_owned()).collect();
         codes.extend(pseudo_codes);
+        codes.retain(|c| !skip_fit.contains(c));
         findings.extend(fit::check_fit(&with_pseudo, &codes, opts.jobs));
     }
     Ok(dedupe(findings))

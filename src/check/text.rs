@@ -60,38 +60,10 @@ impl Findings<'_> {
     }
 }
 
+/// IDs defined twice (the loader reports the same, so a build refuses the locale too).
 fn duplicates(index: &LocaleIndex, out: &mut Findings) {
-    let mut first: BTreeMap<(EntryKind, &str), Located> = BTreeMap::new();
-    for located in index.all() {
-        let key = (located.entry.kind, located.entry.id.as_str());
-        match first.get(&key) {
-            None => {
-                first.insert(key, located);
-            }
-            Some(earlier) => {
-                let at = earlier
-                    .file
-                    .error_at(earlier.entry.span.clone(), "")
-                    .location()
-                    .unwrap_or_default();
-                out.push(
-                    CheckKind::Duplicate,
-                    located
-                        .file
-                        .error_at(located.entry.span.clone(), format!("duplicate ID `{}`", shown_id(located.entry)))
-                        .with_label("defined again here")
-                        .with_hint(format!("first defined at {at}; Fluent uses that one and ignores this one: delete one of them")),
-                );
-            }
-        }
-    }
-}
-
-/// `id` for a message, `-id` for a term.
-fn shown_id(entry: &EntryInfo) -> String {
-    match entry.kind {
-        EntryKind::Message => entry.id.clone(),
-        EntryKind::Term => format!("-{}", entry.id),
+    for d in crate::source::locale_checks::duplicates(&index.files) {
+        out.push(CheckKind::Duplicate, d);
     }
 }
 

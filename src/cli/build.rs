@@ -1,5 +1,6 @@
 //! `leafpress build`: load, build the matrix, print diagnostics in job order and a summary.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -70,6 +71,43 @@ fn locale_of(path: &std::path::Path) -> Option<String> {
     (parts.next()? == "locales").then(|| parts.next()).flatten()
 }
 
+/// Locales, venues and formats with an error in their own files (`locales/<code>/…`,
+/// `content/venues/<id>.toml`, `content/formats/<id>.toml`): they are not built.
+#[derive(Default)]
+struct Broken {
+    locales: BTreeSet<String>,
+    venues: BTreeSet<String>,
+    formats: BTreeSet<String>,
+}
+
+impl Broken {
+    fn of(diags: &[crate::diag::Diagnostic]) -> Self {
+        let mut broken = Self::default();
+        for file in diags
+            .iter()
+            .filter(|d| d.is_error())
+            .filter_map(|d| d.file.as_ref())
+        {
+            if let Some(code) = locale_of(file) {
+                broken.locales.insert(code);
+                continue;
+            }
+            let stem = || file.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let parent = file.parent().unwrap_or(std::path::Path::new(""));
+            if parent == std::path::Path::new("content/venues") {
+                broken.venues.extend(stem());
+            } else if parent == std::path::Path::new("content/formats") {
+                broken.formats.extend(stem());
+            }
+        }
+        broken
+    }
+
+    fn is_empty(&self) -> bool {
+        self.locales.is_empty() && self.venues.is_empty() && self.formats.is_empty()
+    }
+}
+
 pub fn run(args: BuildArgs) -> u8 {
     // Not locked for the whole run: the progress display writes from the worker threads.
     let mut err = std::io::stderr();
@@ -98,6 +136,20 @@ pub fn run(args: BuildArgs) -> u8 {
         );
         return exit::CANNOT_RUN;
     };
+    // Every output prints the numbers and names of content/resources.toml: with an error
+    // there (a phone number that is not one), nothing is built.
+    let facts = std::path::Path::new("content/resources.toml");
+    if loaded
+        .diagnostics
+        .iter()
+        .any(|d| d.is_error() && d.file.as_deref() == Some(facts))
+    {
+        let _ = writeln!(
+            err,
+            "leafpress: cannot build: content/resources.toml has errors (above), and every output prints its facts"
+        );
+        return exit::CANNOT_RUN;
+    }
     // Pseudo-locales (en-XA, ar-XB) are generated from en-GB, only when named.
     if let Err(e) = crate::i18n::pseudo::add_requested(&mut project, &args.locales) {
         let _ = writeln!(err, "error: {e}");
@@ -117,14 +169,51 @@ pub fn run(args: BuildArgs) -> u8 {
         bilingual.retain(|(a, b)| !gate.refused.contains(a) && !gate.refused.contains(b));
         locales = gate.allowed;
     }
+    // A locale, venue or format whose own files have an error is left out (its error is
+    // above); every other job still builds. A name asked for is then not "unknown" too.
+    let broken = Broken::of(&loaded.diagnostics);
+    let mut venues = args.venues;
+    let mut formats = args.formats;
+    if !broken.is_empty() {
+        if locales.is_empty() {
+            locales = project
+                .locales
+                .iter()
+                .map(|l| l.code().to_owned())
+                .collect();
+        }
+        for code in broken.locales.iter().filter(|c| locales.contains(c)) {
+            let _ = writeln!(
+                err,
+                "leafpress: locale {code} left out of this build: fix the errors in locales/{code}/ above"
+            );
+        }
+        let asked = !locales.is_empty();
+        locales.retain(|c| !broken.locales.contains(c));
+        bilingual.retain(|(a, b)| !broken.locales.contains(a) && !broken.locales.contains(b));
+        let asked_venues = !venues.is_empty();
+        venues.retain(|v| !broken.venues.contains(v));
+        let asked_formats = !formats.is_empty();
+        formats.retain(|f| !broken.formats.contains(f));
+        if (asked && locales.is_empty() && bilingual.is_empty())
+            || (asked_venues && venues.is_empty())
+            || (asked_formats && formats.is_empty())
+        {
+            let _ = writeln!(
+                err,
+                "leafpress: nothing to build: everything asked for has errors (above)"
+            );
+            return exit::FAILED;
+        }
+    }
     let source_date_epoch = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse().ok());
     let opts = BuildOptions {
         out_dir: args.out.clone(),
         locales,
-        venues: args.venues,
-        formats: args.formats,
+        venues,
+        formats,
         bilingual,
         jobs: args.jobs,
         source_date_epoch,

@@ -60,12 +60,17 @@ pub fn run(args: CheckArgs) -> u8 {
             "the guide or its resources did not load",
         );
     };
+    let skip_fit: Vec<String> = load_findings
+        .iter()
+        .filter(|f| f.diagnostic.is_error())
+        .filter_map(|f| f.locale.clone())
+        .collect();
     let opts = CheckOptions {
         locales: args.locales.clone(),
         fit: !args.no_fit,
         jobs: args.jobs,
     };
-    let findings = match check::check(&project, &opts) {
+    let findings = match check::check_skipping(&project, &opts, &skip_fit) {
         Ok(findings) => findings,
         Err(err) => return cannot_run(&args, load_findings, &err.to_string()),
     };

@@ -122,21 +122,136 @@ pub fn index(path: &Path, text: &str) -> (FtlIndex, Vec<Diagnostic>) {
     )
 }
 
-/// A syntax error as a diagnostic, in the same words as the loader's (so the two dedupe).
+/// A syntax error as a diagnostic (the loader and the checks both use this, so the two
+/// findings dedupe): in plain words where the parser's are cryptic, at the place to fix —
+/// the `{` that is never closed, the `.` of a bad attribute — with a hint.
 pub fn syntax_diagnostic(
     path: &Path,
     text: &str,
     err: &fluent_syntax::parser::ParserError,
 ) -> Diagnostic {
-    let range = err.slice.clone().map_or(err.pos.clone(), |s| {
-        err.pos.start.max(s.start)..err.pos.end.max(err.pos.start + 1)
-    });
-    Diagnostic::error(format!("FTL syntax error: {}", err.kind))
+    use fluent_syntax::parser::ErrorKind as K;
+    const GUIDE: &str = "see https://projectfluent.org/fluent/guide/ for the syntax";
+    // Byte offsets from the parser, floored to a character boundary.
+    let floor = |at: usize| {
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let mut start = floor(err.pos.start.max(err.slice.as_ref().map_or(0, |s| s.start)));
+    // The parser often stops at the start of an indented line: point at what is on it.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if line_start == start {
+        start += text[start..].len() - text[start..].trim_start_matches(' ').len();
+    }
+    let at_char = text[start..].chars().next();
+    let entry_start = floor(
+        err.slice
+            .as_ref()
+            .map_or(line_start, |s| s.start.min(start)),
+    );
+    let expected = format!("{}", err.kind);
+    // A placeable still open when the parser gave up (at the end of its line, or later).
+    let unclosed = unclosed_brace(&text[entry_start..start])
+        .filter(|_| matches!(err.kind, K::ExpectedToken('}')) || start == line_start)
+        .map(|open| entry_start + open);
+    let (message, range, label, hint) = match &err.kind {
+        K::ExpectedToken('}') | K::ExpectedInlineExpression if unclosed.is_some() => {
+            let open = unclosed.unwrap_or(start);
+            let (line, col) = crate::diag::line_col(text, start);
+            (
+                "this `{` is never closed".to_owned(),
+                open..open + 1,
+                "opened here".to_owned(),
+                format!(
+                    "the parser expected `}}` at {line}:{col}; a placeable is `{{ $variable }}` or \
+                     `{{ -term }}` on one line, a select expression ends with `}}` after its variants; \
+                     to print a brace, write {{ \"{{\" }}"
+                ),
+            )
+        }
+        K::ExpectedInlineExpression => (
+            "expected a `$variable`, a `-term`, a message ID or a \"string\" inside `{ }`".to_owned(),
+            start..start + 1,
+            "here".to_owned(),
+            "a placeable inserts a value: `{ $emergency }`, `{ -childline }`; to print a brace, write { \"{\" }"
+                .to_owned(),
+        ),
+        K::ExpectedToken('=') => (
+            "expected `=` after the message ID".to_owned(),
+            start..start + 1,
+            "`=` expected here".to_owned(),
+            "a message is `id = text`; a line of text that continues a message must be indented".to_owned(),
+        ),
+        K::ExpectedCharRange { .. } if at_char == Some('.') => (
+            "an attribute needs a name and a value, like `.lead = …`".to_owned(),
+            start..start + 1,
+            "bad attribute".to_owned(),
+            "attributes are indented lines under a message: `    .lead = Bold opening words`".to_owned(),
+        ),
+        K::ExpectedCharRange { .. } if start == line_start => (
+            "this line is not a message, a term or a comment".to_owned(),
+            start..start + 1,
+            "unexpected text here".to_owned(),
+            "an entry starts at the beginning of a line with its ID (`my-message = …`); lines that continue a \
+             message are indented; comments start with #"
+                .to_owned(),
+        ),
+        K::MissingDefaultVariant => (
+            "the select expression has no default variant".to_owned(),
+            start..start + 1,
+            "select expression ends here".to_owned(),
+            "mark one variant as the default with `*`, e.g. `   *[other] …`".to_owned(),
+        ),
+        K::UnbalancedClosingBrace => (
+            "a `}` with no `{` before it".to_owned(),
+            start..start + 1,
+            "unbalanced brace".to_owned(),
+            "to print a `}`, write { \"}\" }; a placeable is `{ $variable }`".to_owned(),
+        ),
+        _ => (
+            expected,
+            start..err.pos.end.max(start + 1),
+            "here".to_owned(),
+            GUIDE.to_owned(),
+        ),
+    };
+    Diagnostic::error(format!("FTL syntax error: {message}"))
         .at(path, text, range)
-        .with_label("here")
+        .with_label(label)
+        .with_hint(hint)
         .with_hint(
-            "this entry is skipped; see https://projectfluent.org/fluent/guide/ for the syntax",
+            "until it is fixed, the entry is skipped and `leafpress build` leaves this locale out",
         )
+}
+
+/// Byte offset (in `text`) of the innermost `{` that is not closed, ignoring comment lines
+/// and braces inside string literals (`{ "{" }`).
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with('#') {
+            let mut in_string = false;
+            let mut escaped = false;
+            for (i, c) in line.char_indices() {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' if in_string => escaped = true,
+                    '"' if !open.is_empty() => in_string = !in_string,
+                    '{' if !in_string => open.push(offset + i),
+                    '}' if !in_string => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        offset += line.len();
+    }
+    open.pop()
 }
 
 fn entry_info(text: &str, entry: &ast::Entry<&str>) -> Option<EntryInfo> {
@@ -359,6 +474,37 @@ mod tests {
         assert_eq!(a.entries[0].source_hash(), b.entries[0].source_hash());
         let c = index(Path::new("c"), "m = Text!\n    .lead = L\n").0;
         assert_ne!(a.entries[0].source_hash(), c.entries[0].source_hash());
+    }
+
+    #[test]
+    fn syntax_errors_point_at_what_to_fix() {
+        let at = |text: &str| {
+            let (_, diags) = index(Path::new("a.ftl"), text);
+            let d = &diags[0];
+            (d.message.clone(), d.line.unwrap(), d.column.unwrap())
+        };
+        let (m, l, c) = at("ok = x\nbad = Zadzwoń { $emergency teraz\n");
+        assert!(m.contains("never closed"), "{m}");
+        assert_eq!((l, c), (2, 15));
+        let (m, l, c) = at("bad = { $n ->\n    [one] a\n   *[other] b\nnext = c\n");
+        assert!(m.contains("never closed"), "{m}");
+        assert_eq!((l, c), (1, 7));
+        let (m, l, c) = at("bad = x\n    .= y\n");
+        assert!(m.contains("attribute"), "{m}");
+        assert_eq!((l, c), (2, 5));
+        let (m, ..) = at("bad = { \"{\" } ok }\n");
+        assert!(m.contains("`}` with no `{`"), "{m}");
+    }
+
+    #[test]
+    fn every_prefix_of_broken_ftl_gives_diagnostics_without_panicking() {
+        let text = "# ż\nm = Zażółć { $x ->\n  [a] { \"{\" } ą\n *[b] ę }\n    .lead = ł { -t }\n-t = ó\n!! ś\n";
+        for end in (0..=text.len()).filter(|e| text.is_char_boundary(*e)) {
+            let (_, diags) = index(Path::new("a.ftl"), &text[..end]);
+            for d in diags {
+                let _ = d.render();
+            }
+        }
     }
 
     #[test]

@@ -7,11 +7,13 @@ pub mod scaffold;
 pub mod status;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::diag::Diagnostic;
 use crate::source::{Direction, LocaleSource, Project, ResourcesFile};
 
 /// A ready-to-format locale: its bundle and the fact variables every message may use.
@@ -21,6 +23,8 @@ pub struct Localizer {
     facts: BTreeMap<String, String>,
     /// The source locale (en-GB), consulted for messages this locale lacks.
     fallback: Option<Box<Localizer>>,
+    /// The locale's FTL files (shown path, text), to point a formatting error at its place.
+    sources: Vec<(PathBuf, String)>,
 }
 
 /// The source locale every other locale translates.
@@ -45,6 +49,9 @@ pub enum LookupError {
         id: String,
         locale: String,
         detail: String,
+        /// The same problem at its place in the locale's FTL file (the reference that
+        /// failed), when it can be found.
+        at: Option<Box<Diagnostic>>,
     },
 }
 
@@ -80,6 +87,11 @@ impl Localizer {
             bundle,
             facts,
             fallback,
+            sources: locale
+                .files
+                .iter()
+                .map(|f| (f.path.clone(), f.text.clone()))
+                .collect(),
         }
     }
 
@@ -158,13 +170,116 @@ impl Localizer {
             .bundle
             .format_pattern(pattern, Some(&args), &mut errors);
         if let Some(err) = errors.first() {
+            let (detail, reference) = describe(err);
             return Err(LookupError::Format {
                 id: id.into(),
                 locale: self.code.clone(),
-                detail: err.to_string(),
+                at: self.locate(id, &detail, reference).map(Box::new),
+                detail,
             });
         }
         Ok(text.into_owned())
+    }
+
+    /// A formatting error of message `id` at the reference that failed (or at the message)
+    /// in the locale's FTL files.
+    fn locate(&self, id: &str, detail: &str, reference: Option<Reference>) -> Option<Diagnostic> {
+        for (path, text) in &self.sources {
+            let (index, _) = ftl::index(path, text);
+            let Some(entry) = index
+                .entries
+                .iter()
+                .find(|e| e.kind == ftl::EntryKind::Message && e.id == id)
+            else {
+                continue;
+            };
+            let span = reference
+                .as_ref()
+                .and_then(|r| {
+                    entry.patterns().find_map(|(_, refs)| {
+                        let map = match r {
+                            Reference::Variable(_) => &refs.variables,
+                            Reference::Term(_) => &refs.terms,
+                            Reference::Message(_) => &refs.messages,
+                        };
+                        map.get(r.name()).cloned()
+                    })
+                })
+                .unwrap_or_else(|| entry.span.clone());
+            let label = match &reference {
+                Some(Reference::Variable(_)) => "no such variable",
+                Some(Reference::Term(_)) => "no such term",
+                Some(Reference::Message(_)) => "no such message in this locale",
+                None => "this message",
+            };
+            let hint = match &reference {
+                Some(Reference::Message(_)) => {
+                    "a message can only reference messages of its own locale: define it, or write the text out"
+                }
+                _ => {
+                    "keep the placeables of the en-GB message exactly: variables and service-name terms come \
+                     from content/resources.toml (`leafpress check` lists the known ones)"
+                }
+            };
+            return Some(
+                index
+                    .error_at(
+                        span,
+                        format!("message `{id}` in locale {}: {detail}", self.code),
+                    )
+                    .with_label(label)
+                    .with_hint(hint),
+            );
+        }
+        None
+    }
+}
+
+/// What a formatting reference names.
+enum Reference {
+    Variable(String),
+    Term(String),
+    Message(String),
+}
+
+impl Reference {
+    fn name(&self) -> &str {
+        match self {
+            Self::Variable(n) | Self::Term(n) | Self::Message(n) => n,
+        }
+    }
+}
+
+/// A Fluent formatting error in plain words, and the reference it is about.
+fn describe(err: &fluent_bundle::FluentError) -> (String, Option<Reference>) {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    use fluent_bundle::FluentError;
+    match err {
+        FluentError::ResolverError(ResolverError::Reference(kind)) => match kind {
+            ReferenceKind::Variable { id } => (
+                format!("unknown variable `${id}`"),
+                Some(Reference::Variable(id.clone())),
+            ),
+            ReferenceKind::Term { id, attribute } => (
+                match attribute {
+                    Some(a) => format!("unknown term attribute `-{id}.{a}`"),
+                    None => format!("unknown term `-{id}`"),
+                },
+                Some(Reference::Term(id.clone())),
+            ),
+            ReferenceKind::Message { id, attribute } => (
+                match attribute {
+                    Some(a) => format!("unknown message attribute `{id}.{a}`"),
+                    None => format!("unknown message `{id}`"),
+                },
+                Some(Reference::Message(id.clone())),
+            ),
+            ReferenceKind::Function { id } => (format!("unknown function `{id}()`"), None),
+        },
+        FluentError::ResolverError(ResolverError::Cyclic) => {
+            ("the message refers to itself (a cycle)".to_owned(), None)
+        }
+        other => (other.to_string(), None),
     }
 }
 

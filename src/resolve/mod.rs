@@ -256,6 +256,20 @@ impl Resolver<'_> {
 }
 
 fn lookup_diag(err: LookupError, at: Option<(&SourceFile, &MessageRef)>) -> Diagnostic {
+    // A formatting error is in the translation: point at it there, and at its use here.
+    if let LookupError::Format { at: Some(ftl), .. } = &err {
+        let diag = (**ftl).clone();
+        return match at {
+            Some((file, id)) => {
+                let (line, col) = crate::diag::line_col(&file.text, id.span().start);
+                diag.with_hint(format!(
+                    "it is printed where {}:{line}:{col} names it",
+                    file.path.display()
+                ))
+            }
+            None => diag,
+        };
+    }
     let hint = match &err {
         LookupError::MissingMessage(..) => {
             "define the message in the locale's .ftl files, or fix the ID in content/"

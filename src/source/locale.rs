@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentResource;
 use serde::{Deserialize, Serialize};
 
-use super::{load_toml, read_text, sorted_entries, Loaded};
+use super::{load_toml, read_text_noting, sorted_entries, Loaded};
 use crate::diag::{display_path, Diagnostic};
 
 /// `locales/<code>/locale.toml`.
@@ -97,49 +97,66 @@ pub fn load_all(root: &Path, diags: &mut Vec<Diagnostic>) -> Vec<LocaleSource> {
             return Vec::new();
         }
     };
-    entries
+    let locales: Vec<LocaleSource> = entries
         .iter()
         .filter(|p| p.is_dir())
         .filter_map(|p| load_one(root, p, diags))
-        .collect()
+        .collect();
+    check_fonts(root, &root.join("layouts").join("fonts"), &locales, diags);
+    locales
 }
 
 fn load_one(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<LocaleSource> {
     let folder = dir.file_name()?.to_string_lossy().into_owned();
-    let meta = load_toml::<LocaleMeta>(root, &dir.join("locale.toml"), diags)?;
-    if meta.data.code != folder {
+    let paths = sorted_entries(dir).unwrap_or_default();
+    if paths.is_empty() {
         diags.push(
-            Diagnostic::error(format!(
-                "locale.toml says code `{}` but its folder is `{folder}`",
-                meta.data.code
-            ))
-            .in_file(&meta.file.path)
-            .with_hint("the folder name is the locale code: make them the same"),
+            Diagnostic::error(format!("locale folder `{folder}` is empty"))
+                .in_file(display_path(root, dir))
+                .with_hint(format!(
+                    "run `leafpress new-locale {folder}` to scaffold it (locale.toml and every message to translate), \
+                     or delete the folder"
+                )),
         );
         return None;
     }
-    if meta
-        .data
-        .code
-        .parse::<unic_langid::LanguageIdentifier>()
-        .is_err()
-    {
+    let meta = load_toml::<LocaleMeta>(root, &dir.join("locale.toml"), diags)?;
+    let code_span = meta.file.locate(&meta.data.code).span();
+    if meta.data.code != folder {
         diags.push(
-            Diagnostic::error(format!("`{}` is not a BCP 47 language tag", meta.data.code))
-                .in_file(&meta.file.path)
-                .with_hint("use a tag such as en-GB, cy, pa or ur"),
+            meta.file
+                .error_at(
+                    code_span,
+                    format!(
+                        "locale.toml says code `{}` but its folder is `{folder}`",
+                        meta.data.code
+                    ),
+                )
+                .with_label("the locale's code")
+                .with_hint("the folder name is the locale code: make them the same"),
+        );
+        return None;
+    }
+    if let Err(problem) = check_code(&meta.data.code) {
+        diags.push(
+            meta.file
+                .error_at(
+                    code_span,
+                    format!("`{}` is not a usable BCP 47 language tag: {problem}", meta.data.code),
+                )
+                .with_label("also the folder's name")
+                .with_hint("name the folder and `code` with a tag such as en-GB, cy, pa, ur or pt-BR: a 2- or 3-letter \
+                            ISO 639 language, optionally a script and a 2-letter region, joined by hyphens"),
         );
         return None;
     }
     let mut files = Vec::new();
-    let paths = sorted_entries(dir).unwrap_or_default();
     for path in paths
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
     {
-        match read_text(root, path) {
-            Ok(text) => files.push(parse_ftl(root, path, text, diags)),
-            Err(diag) => diags.push(diag),
+        if let Some(text) = read_text_noting(root, path, diags) {
+            files.push(parse_ftl(root, path, text, diags));
         }
     }
     if files.is_empty() {
@@ -150,7 +167,97 @@ fn load_one(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loca
         );
         return None;
     }
+    diags.extend(super::locale_checks::check_files(&files));
     Some(LocaleSource { meta, files })
+}
+
+/// Why `code` cannot name a locale: it must be a BCP 47 tag in its canonical spelling
+/// (hyphens, `en-GB` not `en_gb`), with a language typst knows (2 or 3 letters) and, if
+/// any, a 2-letter region (typst takes ISO 3166-1 alpha-2 regions only).
+fn check_code(code: &str) -> Result<(), String> {
+    let id: unic_langid::LanguageIdentifier = code
+        .parse()
+        .map_err(|_| "it does not parse as a language tag".to_owned())?;
+    let language = id.language.as_str();
+    if !(2..=3).contains(&language.len()) {
+        return Err(format!(
+            "the language `{language}` is not a 2- or 3-letter ISO 639 code"
+        ));
+    }
+    let canonical = id.to_string();
+    if canonical != code {
+        return Err(format!(
+            "it is written `{canonical}` (hyphens, lower-case language, upper-case region)"
+        ));
+    }
+    if let Some(region) = id.region {
+        if region.as_str().len() != 2 {
+            return Err(format!(
+                "the region `{}` is not a 2-letter country code",
+                region.as_str()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Every font family a locale.toml names must be provided by a file in layouts/fonts/
+/// (leafpress uses only vendored fonts). typst would otherwise warn in the layout and fall
+/// back to another font, or print boxes.
+fn check_fonts(
+    root: &Path,
+    fonts_dir: &Path,
+    locales: &[LocaleSource],
+    diags: &mut Vec<Diagnostic>,
+) {
+    if locales.is_empty() {
+        return;
+    }
+    let families = vendored_families(fonts_dir);
+    if families.is_empty() {
+        return; // reported by the typesetter ("no fonts found")
+    }
+    for locale in locales {
+        for family in &locale.meta.data.fonts {
+            if families.iter().any(|f| f.eq_ignore_ascii_case(family)) {
+                continue;
+            }
+            let span = locale.meta.file.locate(family).span();
+            diags.push(
+                locale
+                    .meta
+                    .file
+                    .error_at(
+                        span,
+                        format!(
+                            "font family `{family}` is not in {}",
+                            display_path(root, fonts_dir).display()
+                        ),
+                    )
+                    .with_label("no vendored font file has this family name")
+                    .with_hint(format!(
+                        "add its Regular and Bold .ttf files and its OFL licence to layouts/fonts/, or fix the name; \
+                         vendored families: {}",
+                        families.join(", ")
+                    )),
+            );
+        }
+    }
+}
+
+/// The family names of the font files under `dir` (as typst reads them), sorted.
+fn vendored_families(dir: &Path) -> Vec<String> {
+    let mut families = std::collections::BTreeSet::new();
+    for path in sorted_entries(dir).unwrap_or_default().iter().filter(|p| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc"))
+    }) {
+        if let Ok(data) = std::fs::read(path) {
+            families.extend(typst::text::FontInfo::iter(&data).map(|info| info.family));
+        }
+    }
+    families.into_iter().collect()
 }
 
 /// Parses FTL, keeping what parsed and reporting each syntax error at its position.
@@ -160,15 +267,7 @@ pub fn parse_ftl(root: &Path, path: &Path, text: String, diags: &mut Vec<Diagnos
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for err in errors {
-                let range = err.slice.clone().map_or(err.pos.clone(), |s| {
-                    err.pos.start.max(s.start)..err.pos.end.max(err.pos.start + 1)
-                });
-                diags.push(
-                    Diagnostic::error(format!("FTL syntax error: {}", err.kind))
-                        .at(&shown, &text, range)
-                        .with_label("here")
-                        .with_hint("this entry is skipped; see https://projectfluent.org/fluent/guide/ for the syntax"),
-                );
+                diags.push(crate::i18n::ftl::syntax_diagnostic(&shown, &text, &err));
             }
             resource
         }

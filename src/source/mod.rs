@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod locale;
+pub mod locale_checks;
 pub mod venue_details;
 
 use std::path::{Path, PathBuf};
@@ -128,13 +129,17 @@ fn load_toml<T: DeserializeOwned>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Loaded<T>> {
     let shown = display_path(root, path);
-    let text = match read_text(root, path) {
-        Ok(text) => text,
-        Err(diag) => {
-            diags.push(diag);
-            return None;
-        }
-    };
+    let text = read_text_noting(root, path, diags)?;
+    parse_toml(shown, text, diags)
+}
+
+/// Parses the text of one TOML file (shown as `shown` in diagnostics) into `T`; a syntax
+/// or type error becomes a diagnostic at its line:col. The in-memory half of loading.
+pub fn parse_toml<T: DeserializeOwned>(
+    shown: PathBuf,
+    text: String,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Loaded<T>> {
     let file = SourceFile {
         path: shown.clone(),
         text,
@@ -199,8 +204,33 @@ pub fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Reads a UTF-8 file, with a diagnostic (not a panic) for every way that can fail.
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+    decode_text(&display_path(root, path), read_bytes(root, path)?)
+}
+
+/// Like [`read_text`], pushing the error to `diags`, and a warning when the file starts
+/// with a UTF-8 byte-order mark. The mark is accepted (and dropped, so the output is the
+/// same as without it): Windows editors add it unasked, but it is invisible and some
+/// tools choke on it, so the author is told to save without it.
+pub fn read_text_noting(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let shown = display_path(root, path);
-    let bytes = std::fs::read(path).map_err(|err| {
+    let bytes = read_bytes(root, path).map_err(|d| diags.push(d)).ok()?;
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
+    let text = decode_text(&shown, bytes).map_err(|d| diags.push(d)).ok()?;
+    if bom {
+        diags.push(
+            Diagnostic::warning("file starts with a UTF-8 byte-order mark (ignored)")
+                .at(&shown, &text, 0..0)
+                .with_label("invisible U+FEFF before this")
+                .with_hint("save the file as plain UTF-8 (\"UTF-8\", not \"UTF-8 with BOM\")"),
+        );
+    }
+    Some(text)
+}
+
+/// A file's bytes, with a diagnostic for every way reading can fail.
+fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let shown = display_path(root, path);
+    std::fs::read(path).map_err(|err| {
         let hint = if err.kind() == std::io::ErrorKind::NotFound {
             "create the file, or check the path"
         } else {
@@ -209,14 +239,20 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
         Diagnostic::error(format!("cannot read {}: {err}", shown.display()))
             .in_file(&shown)
             .with_hint(hint)
-    })?;
+    })
+}
+
+/// A file's bytes (shown as `shown` in diagnostics) as text: UTF-8 required, a leading
+/// byte-order mark dropped. The in-memory half of [`read_text`].
+pub fn decode_text(shown: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
+        let byte = err.as_bytes().get(at).copied().unwrap_or_default();
         let valid = String::from_utf8_lossy(err.as_bytes()).into_owned();
-        Diagnostic::error("file is not valid UTF-8")
-            .at(&shown, &valid, at..at + 1)
+        Diagnostic::error(format!("file is not valid UTF-8 (byte 0x{byte:02X})"))
+            .at(shown, &valid, at..at + char::REPLACEMENT_CHARACTER.len_utf8())
             .with_label("invalid byte")
-            .with_hint("save the file as UTF-8")
+            .with_hint("save the file as UTF-8 (the editor's encoding setting): leafpress reads every text file as UTF-8, and the file is left out")
     })?;
     // A byte-order mark is invisible in editors but breaks parsers: drop it.
     Ok(text
@@ -226,7 +262,7 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
 }
 
 /// Cross-file checks: IDs that must exist, duplicates, facts that must be well formed.
-fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
+pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
     let guide = &project.guide;
     let res = &project.resources;
 
@@ -320,10 +356,18 @@ fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
     }
     let venue_ids: std::collections::BTreeSet<String> =
         project.venues.iter().map(|v| v.data.id.clone()).collect();
+    // A venue whose file exists but did not load is reported there, not as unknown here.
+    let venue_files: std::collections::BTreeSet<String> =
+        sorted_entries(&project.root.join("content").join("venues"))
+            .unwrap_or_default()
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
     for section in &guide.data.sections {
         for entry in section.paragraphs.iter().chain(&section.items) {
             for v in entry.venues() {
-                if !venue_ids.contains(v) {
+                if !venue_ids.contains(v) && !venue_files.contains(v) {
                     diags.push(unknown(
                         &guide.file,
                         &guide.file.locate(v),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+#[allow(unused_imports)] // not every test binary uses every helper
 pub use leafpress::inspect::{compact, inspect, PdfInfo};
 
 /// The repository root (the shipped project).

@@ -12,6 +12,7 @@ pub mod diag;
 pub mod i18n;
 pub mod inspect;
 pub mod preflight;
+pub mod preview;
 pub mod profile;
 pub mod render;
 pub mod resolve;

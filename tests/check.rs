@@ -119,6 +119,12 @@ fn shipped_project_has_no_errors() {
         errors.is_empty(),
         "errors in the shipped locales: {errors:#?}"
     );
+    // Welsh's optional `ui-also-available` is meant, not obsolete.
+    let obsolete = findings(&report, "obsolete");
+    assert!(
+        obsolete.is_empty(),
+        "obsolete in the shipped locales: {obsolete:#?}"
+    );
     assert_eq!(out.status.code(), Some(0));
 }
 
@@ -310,7 +316,11 @@ fn missing_and_obsolete_messages_are_warnings() {
     let project = pl_project();
     let file = pl(&project, "ui.ftl");
     edit(&file, "ui-hours = Hours\n", "");
-    edit(&file, "ui-web = Web", "ui-webb = Web");
+    edit(
+        &file,
+        "ui-web = Web",
+        "ui-webb = Web\nui-also-available = Also in English",
+    );
     let out = check_pl(&project, &[]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "warnings do not fail:\n{err}");
@@ -320,6 +330,10 @@ fn missing_and_obsolete_messages_are_warnings() {
     );
     assert!(err.contains("ui-hours, ui-web"), "{err}");
     assert!(err.contains("obsolete message `ui-webb`"), "{err}");
+    assert!(
+        !err.contains("ui-also-available"),
+        "an optional message is not obsolete:\n{err}"
+    );
     let out = check_pl(&project, &["--deny-warnings"]);
     assert_eq!(
         out.status.code(),

@@ -178,7 +178,8 @@ fn coverage(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
         );
     }
     for (id, tr) in &target {
-        if !source.contains_key(id) {
+        // A message only some locales carry (Welsh's "also available in English") is meant.
+        if !source.contains_key(id) && !crate::resolve::is_optional_message(id) {
             out.push(
                 CheckKind::Obsolete,
                 tr.file

@@ -30,7 +30,7 @@ pub enum Command {
     Inspect(inspect::InspectArgs),
     /// Check finished PDFs for print and accessibility: trim/bleed boxes, fonts, title, language, PDF/UA.
     Preflight(preflight::PreflightArgs),
-    /// Serve the built site (download page, HTML editions, PDFs) on 127.0.0.1.
+    /// Serve the built site on 127.0.0.1, or with --preview a live preview of the project.
     Serve(serve::ServeArgs),
     /// Measure build speed: full matrix cold and warm, the per-document limit, a per-process baseline.
     Bench(bench::BenchArgs),

@@ -181,10 +181,17 @@ impl<'a> Edition<'a> {
     }
 }
 
-/// Interface messages every document carries (`ui-<key>`).
-/// Interface messages a locale may define; absent ones are simply not printed.
+/// Interface messages a locale may define and en-GB does not (`ui-<key>`); absent ones are
+/// simply not printed. `check` knows them through [`is_optional_message`].
 const OPTIONAL_UI_STRINGS: &[&str] = &["also-available"];
 
+/// Whether `id` is a message only some locales define, on purpose (not obsolete).
+pub fn is_optional_message(id: &str) -> bool {
+    id.strip_prefix("ui-")
+        .is_some_and(|key| OPTIONAL_UI_STRINGS.contains(&key))
+}
+
+/// Interface messages every document carries (`ui-<key>`).
 const UI_STRINGS: &[&str] = &[
     "in-danger",
     "contacts-heading",

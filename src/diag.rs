@@ -308,7 +308,9 @@ fn visible(text: &str, range: Range<usize>) -> (String, Range<usize>) {
 /// 1-based line and column (in characters) of byte offset `at`.
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let before = &text[..floor_char_boundary(text, at)];
-    let line = before.matches('\n').count() + 1;
+    // Byte-wise (vectorized): every diagnostic of a file counts its lines again, and a
+    // file of short broken lines has as many diagnostics as lines.
+    let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
 }
@@ -371,7 +373,7 @@ mod tests {
         let rendered = d.render();
         assert!(rendered.contains("a.ftl:3:401"), "{rendered}");
         assert!(
-            rendered.contains("3 │") && rendered.contains("ż = x"),
+            rendered.contains("3 │ é") && rendered.contains("ż = x"),
             "{rendered}"
         );
     }

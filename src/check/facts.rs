@@ -242,6 +242,9 @@ fn url_token(text: &str, range: Range<usize>) -> Range<usize> {
 /// protected numbers; the longest match from each group wins.
 fn digit_runs(text: &str, facts: &ProtectedFacts) -> Vec<(Range<usize>, String)> {
     let groups = digit_groups(text);
+    // A run longer than every protected number cannot match: stop there (thousands of
+    // joined groups, `1 1 1 …`, would otherwise take quadratic time).
+    let longest = facts.phones.keys().map(String::len).max().unwrap_or(0);
     let mut out = Vec::new();
     let mut i = 0;
     while i < groups.len() {
@@ -252,6 +255,9 @@ fn digit_runs(text: &str, facts: &ProtectedFacts) -> Vec<(Range<usize>, String)>
                 break;
             }
             digits.push_str(&groups[j].1);
+            if digits.len() > longest {
+                break;
+            }
             if facts.phones.contains_key(&digits) {
                 best = Some((j, digits.clone()));
             }

@@ -156,7 +156,7 @@ fn load_one(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<Loca
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
     {
         if let Some(text) = read_text_noting(root, path, diags) {
-            files.push(parse_ftl(root, path, text, diags));
+            files.extend(load_ftl(root, path, text, diags));
         }
     }
     if files.is_empty() {
@@ -260,6 +260,30 @@ fn vendored_families(dir: &Path) -> Vec<String> {
     families.into_iter().collect()
 }
 
+/// What the loader does with an FTL file's text: refuses (and reports) a file nested too
+/// deeply to parse at all — it is left out — and parses the rest with [`parse_ftl`].
+pub fn load_ftl(
+    root: &Path,
+    path: &Path,
+    text: String,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FtlFile> {
+    if let Some(at) = too_deep(&text) {
+        diags.push(
+            Diagnostic::error(format!(
+                "placeables nested more than {MAX_NESTING} deep: the file is left out"
+            ))
+            .at(display_path(root, path), &text, at..at + 1)
+            .with_label("too deep here")
+            .with_hint(
+                "a message needs at most a few levels of `{ }`; look for a paste gone wrong",
+            ),
+        );
+        return None;
+    }
+    Some(parse_ftl(root, path, text, diags))
+}
+
 /// Parses FTL, keeping what parsed and reporting each syntax error at its position.
 pub fn parse_ftl(root: &Path, path: &Path, text: String, diags: &mut Vec<Diagnostic>) -> FtlFile {
     let shown = display_path(root, path);
@@ -277,4 +301,63 @@ pub fn parse_ftl(root: &Path, path: &Path, text: String, diags: &mut Vec<Diagnos
         text,
         resource,
     }
+}
+
+/// How deeply placeables (`{ … }`) and call arguments (`F( … )`) may nest. The Fluent
+/// parser and resolver recurse once per level: thousands of levels overflow the stack and
+/// abort the process (2 MiB threads at ~3,000), so such a file is refused before parsing.
+pub const MAX_NESTING: usize = 100;
+
+/// The byte offset where `text` nests deeper than [`MAX_NESTING`], if it does. Counts `{`
+/// and, inside placeables, `(`; skips string literals inside placeables and comment lines
+/// outside them; starts again at 0 at an `id =` line, where the parser starts a new entry
+/// (an unclosed brace in a broken entry does not count against the next). It never
+/// under-counts what the parser would recurse on.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        if (i == 0 || bytes[i - 1] == b'\n') && starts_entry(&bytes[i..]) {
+            depth = 0;
+        }
+        match bytes[i] {
+            b'#' if depth == 0 && (i == 0 || bytes[i - 1] == b'\n') => {
+                // A comment line: skip to its end.
+                i += bytes[i..]
+                    .iter()
+                    .position(|b| *b == b'\n')
+                    .unwrap_or(bytes.len() - i);
+            }
+            b'"' if depth > 0 => {
+                // A string literal ends at an unescaped quote or the end of the line.
+                i += 1;
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n') {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' if depth > 0 => depth -= 1,
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether a line starts a message or term definition: `-?identifier *=`.
+fn starts_entry(line: &[u8]) -> bool {
+    let id = line.strip_prefix(b"-").unwrap_or(line);
+    if !id.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let rest = id
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
+        .map_or(&[][..], |end| &id[end..]);
+    rest.iter().find(|b| **b != b' ') == Some(&b'=')
 }

@@ -304,6 +304,7 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        check_term(&res.file, r.id.span(), &r.term, &r.name, diags);
         if let Some(phone) = &r.phone {
             if !is_uk_phone(phone.get_ref()) {
                 diags.push(
@@ -326,6 +327,14 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
                 );
             }
         }
+    }
+    for (term, name) in &res.data.names {
+        let span = res
+            .file
+            .text
+            .find(&format!("\n{term}"))
+            .map_or(0..0, |at| at + 1..at + 1 + term.len());
+        check_term(&res.file, span, term, name, diags);
     }
     for venue in &project.venues {
         let v = &venue.data;
@@ -377,6 +386,37 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
                 }
             }
         }
+    }
+}
+
+/// A term leafpress generates (`-term = name`) must be a Fluent identifier and its name one
+/// line of text: a line break would end the term and start a new entry (a name
+/// `"X\nguide-title = Y"` replaced the guide's title in every locale).
+fn check_term(
+    file: &SourceFile,
+    span: std::ops::Range<usize>,
+    term: &str,
+    name: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let identifier = term.starts_with(|c: char| c.is_ascii_alphabetic())
+        && term
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !identifier {
+        diags.push(
+            file.error_at(span.clone(), format!("term `{term}` is not a Fluent identifier"))
+                .with_hint("use letters, digits, `-` and `_`, starting with a letter, e.g. \"revenge-porn-helpline\""),
+        );
+    }
+    if name.trim().is_empty() || name.chars().any(char::is_control) {
+        diags.push(
+            file.error_at(
+                span,
+                format!("the name of term `-{term}` is empty or holds a line break or control character"),
+            )
+            .with_hint("write the name on one line, as it is printed"),
+        );
     }
 }
 

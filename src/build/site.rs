@@ -681,7 +681,7 @@ fn relative(from_dir: &str, to: &str) -> String {
 }
 
 /// `85.0` → `85`, `97.5` → `97.5`.
-fn mm(x: f64) -> String {
+pub(crate) fn mm(x: f64) -> String {
     let rounded = (x * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
         format!("{rounded:.0}")

@@ -301,15 +301,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-/// `85`, `297`, `99.5`.
-fn mm(x: f64) -> String {
-    let rounded = (x * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
-}
+use crate::build::site::mm;
 
 /// A page's text as one line, for an image's alt text.
 fn one_line(text: &str) -> String {

@@ -296,8 +296,12 @@ fn parse_cmap(text: &str, map: &mut HashMap<u32, String>) {
 }
 
 /// The page's text: runs drawn on the same baseline are joined; a new baseline starts a line.
-fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
-    let fonts: HashMap<Vec<u8>, FontMap> = doc
+/// A page's fonts (resource name → ToUnicode map) and its decoded content stream.
+fn page_content(
+    doc: &Document,
+    page_id: lopdf::ObjectId,
+) -> Option<(HashMap<Vec<u8>, FontMap>, Content)> {
+    let fonts = doc
         .get_page_fonts(page_id)
         .map(|fonts| {
             fonts
@@ -306,10 +310,12 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
                 .collect()
         })
         .unwrap_or_default();
-    let Ok(content) = doc.get_page_content(page_id) else {
-        return String::new();
-    };
-    let Ok(content) = Content::decode(&content) else {
+    let content = Content::decode(&doc.get_page_content(page_id).ok()?).ok()?;
+    Some((fonts, content))
+}
+
+fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> String {
+    let Some((fonts, content)) = page_content(doc, page_id) else {
         return String::new();
     };
     let mut out = String::new();
@@ -434,19 +440,7 @@ fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
 }
 
 fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<TextRun> {
-    let fonts: HashMap<Vec<u8>, FontMap> = doc
-        .get_page_fonts(page_id)
-        .map(|fonts| {
-            fonts
-                .into_iter()
-                .map(|(name, dict)| (name, font_map(doc, dict)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let Ok(content) = doc.get_page_content(page_id) else {
-        return Vec::new();
-    };
-    let Ok(content) = Content::decode(&content) else {
+    let Some((fonts, content)) = page_content(doc, page_id) else {
         return Vec::new();
     };
     let identity: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];

@@ -1,5 +1,6 @@
 //! Where one document's compile time goes, by typst span (layout file:line), inclusive.
-//! `cargo run --release --example profile_layout -- en-GB clinic leaflet` from the project.
+//! `cargo run --release --example profile_layout -- en-GB clinic leaflet [master]` from the
+//! project.
 
 use std::collections::BTreeMap;
 fn main() {
@@ -18,11 +19,22 @@ fn main() {
         .iter()
         .find(|f| &f.data.id == format)
         .unwrap();
-    let l10n = leafpress::i18n::Localizer::new(&project, l);
-    let doc = leafpress::resolve::resolve(&project, &l.meta.data, &l10n, v, f)
-        .ok()
-        .unwrap();
-    let edition = leafpress::resolve::Edition::new(vec![&doc]);
+    // The job as the build makes it: QR codes and production data included; `master` as
+    // a fourth argument profiles the print master.
+    let opts = leafpress::build::BuildOptions {
+        locales: vec![l.code().to_owned()],
+        venues: vec![v.data.id.clone()],
+        formats: vec![f.data.id.clone()],
+        ..Default::default()
+    };
+    let jobs = leafpress::build::plan(&project, &opts, &mut Vec::new());
+    let job = jobs.first().expect("the job exists");
+    let localizers = [(l.code(), leafpress::i18n::Localizer::new(&project, l))].into();
+    let docs = leafpress::build::documents(&project, &localizers, job).ok().unwrap();
+    let mut edition = leafpress::build::edition(job, &docs).ok().unwrap();
+    if args.get(4).is_some_and(|a| a == "master") {
+        edition.production = edition.production.master(false);
+    }
     let export = leafpress::render::PdfExport {
         ident: "x".into(),
         timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),

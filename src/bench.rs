@@ -141,9 +141,12 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
     let mut sums = Vec::new();
     let mut by_format: BTreeMap<String, (Duration, usize)> = BTreeMap::new();
     let (mut compile, mut total, mut documents) = (Duration::ZERO, Duration::ZERO, 0);
+    // One thread really: typst's inner parallel work (rayon) runs on this pool's one
+    // thread, as it does inside a build's worker, instead of borrowing the other cores.
+    let one_thread = crate::workers::single_thread_pool();
     for _ in 0..opts.repeats.max(1) {
         let (mut sum, mut count) = (Duration::ZERO, 0);
-        for job in &jobs {
+        one_thread.install(|| for job in &jobs {
             let Ok(docs) = build::documents(project, &localizers, job) else {
                 continue;
             };
@@ -184,7 +187,7 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
                     );
                 }
             }
-        }
+        });
         sums.push(sum.as_secs_f64());
         documents = count;
     }

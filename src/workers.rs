@@ -2,6 +2,11 @@
 //! pool: typst uses rayon inside a compile and a PDF export, and a rayon worker waiting on
 //! such an inner task steals whole other jobs, so one thread ends up holding several
 //! half-finished documents (the full matrix peaked near 800 MB that way).
+//!
+//! Each worker runs its jobs inside a rayon pool of its own with one thread, so typst's
+//! inner parallel work stays on the worker's core: with a shared pool, two workers and
+//! the pool's two threads competed for two cores (the full matrix took 1.7× the sum of
+//! its documents' times per core; see `leafpress bench`).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, Once};
@@ -29,13 +34,15 @@ pub fn map<T: Sync, R: Send>(
             std::thread::Builder::new()
                 .name(format!("leafpress-{i}"))
                 .stack_size(STACK)
-                .spawn_scoped(scope, || loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(index) else { break };
-                    let result = f(item);
-                    done.lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push((index, result));
+                .spawn_scoped(scope, || {
+                    single_thread_pool().install(|| loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(index) else { break };
+                        let result = f(item);
+                        done.lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((index, result));
+                    })
                 })
                 .expect("worker thread starts");
         }
@@ -45,7 +52,18 @@ pub fn map<T: Sync, R: Send>(
     done.into_iter().map(|(_, r)| r).collect()
 }
 
-/// typst's inner parallel work runs on rayon's global pool: give it big stacks too.
+/// A rayon pool of one thread (with a big stack): typst's parallel work inside it runs
+/// on that thread, one piece after the other.
+pub fn single_thread_pool() -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .stack_size(STACK)
+        .thread_name(|_| "leafpress-typst".into())
+        .build()
+        .expect("a rayon thread starts")
+}
+
+/// typst's inner parallel work outside [`map`] runs on rayon's global pool: give it big stacks too.
 fn big_stacks_for_rayon() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {

@@ -128,6 +128,11 @@ fn print_masters_have_3mm_bleed_with_trim_and_bleed_boxes_and_downloads_have_non
 /// The fill colour in force at each text run of every page: its operator (`k` is CMYK,
 /// `scn` a colour space such as sRGB) and its values in hundredths.
 fn text_fill_operators(path: &Path) -> BTreeSet<(String, Vec<i64>)> {
+    fill_operators(path, &["Tj", "TJ"])
+}
+
+/// The fill colour in force at each of the `painting` operators of every page.
+fn fill_operators(path: &Path, painting: &[&str]) -> BTreeSet<(String, Vec<i64>)> {
     let doc = lopdf::Document::load(path).unwrap();
     let mut seen = BTreeSet::new();
     for (_, page) in doc.get_pages() {
@@ -148,7 +153,7 @@ fn text_fill_operators(path: &Path) -> BTreeSet<(String, Vec<i64>)> {
                         .collect();
                     fill = (op.operator.clone(), values);
                 }
-                "Tj" | "TJ" => {
+                op if painting.contains(&op) => {
                     seen.insert(fill.clone());
                 }
                 _ => {}
@@ -174,6 +179,29 @@ fn print_masters_define_text_colours_in_cmyk_with_black_as_100_percent_k() {
         download.iter().all(|(op, _)| op != "k"),
         "download PDF uses CMYK: {download:?}"
     );
+}
+
+#[test]
+fn print_master_shapes_and_qr_codes_are_cmyk_without_transparency() {
+    // The QR codes' dark modules are drawn by leafpress into the laid-out page (one path
+    // per code); every filled shape of a master, them included, is CMYK.
+    let master = en_gb("police", "handout.print.pdf");
+    let fills = fill_operators(&master, &["f", "f*", "F", "B", "B*", "b", "b*"]);
+    assert!(
+        fills.iter().all(|(op, _)| op == "k"),
+        "print master shapes not in CMYK: {fills:?}"
+    );
+    assert!(
+        fills.contains(&("k".to_owned(), vec![0, 0, 0, 100])),
+        "no 100 % K shape (QR modules): {fills:?}"
+    );
+    // No transparency group (an embedded PDF or SVG brings one, in RGB).
+    let bytes = std::fs::read(&master).unwrap();
+    assert!(
+        !bytes.windows(13).any(|w| w == b"/Transparency"),
+        "print master has a transparency group"
+    );
+    // That they decode is every_qr_code_decodes_to_exactly_its_resource_url's part.
 }
 
 #[test]

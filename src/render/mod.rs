@@ -9,7 +9,7 @@ pub mod world;
 
 use serde::Deserialize;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
-use typst::foundations::{Datetime, Label, Selector, Smart};
+use typst::foundations::{Datetime, Label, Smart};
 use typst::layout::{Frame, FrameItem};
 use typst::WorldExt;
 use typst_layout::PagedDocument;
@@ -41,11 +41,11 @@ pub struct Rendered {
     pub export_time: std::time::Duration,
 }
 
-/// A panel the layout reported as too full (emitted as `metadata(..) <leafpress-overflow>`).
+/// A panel whose content reaches below its bottom edge.
 #[derive(Debug, Deserialize)]
-struct Overflow {
-    panel: String,
-    over_mm: f64,
+pub struct Overflow {
+    pub panel: String,
+    pub over_mm: f64,
 }
 
 /// Compiles the layout for `doc`, checks the result, and exports a PDF.
@@ -60,10 +60,26 @@ pub fn render_pdf(
     let doc = edition.first();
     let code = edition.code();
     let warnings = layout.1;
-    let layout = layout.0;
+    let mut layout = layout.0;
     let mut errors = Vec::new();
+    if edition.production.print && !edition.production.qr.is_empty() {
+        let (drawn, missing) = crate::profile::time("qr codes", || {
+            print::draw_qr_codes(layout, &edition.production.qr)
+        });
+        layout = drawn;
+        for url in missing {
+            errors.push(
+                Diagnostic::error(format!(
+                    "{code} {}: the layout asks for a QR code of {url:?}, which the edition has none of",
+                    doc.format.geometry.id
+                ))
+                .in_file(typesetter.shown_path_for_layout(&doc.format.geometry.layout))
+                .with_hint("a `<leafpress-qr>` box holds `metadata(url)` with a URL of the edition's services"),
+            );
+        }
+    }
 
-    for overflow in crate::profile::time("layout checks", || query_overflows(&layout)) {
+    for overflow in crate::profile::time("layout checks", || panel_overflows(&layout)) {
         errors.push(
             Diagnostic::error(format!(
                 "{code} {} ({}): panel `{}` overflows by {:.1} mm",
@@ -174,6 +190,7 @@ pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u
 
 type Compiled = (PagedDocument, Vec<Diagnostic>);
 
+
 fn compile(typesetter: &Typesetter, edition: &Edition) -> Result<Compiled, Vec<Diagnostic>> {
     let doc = edition.first();
     let json = serde_json::to_vec(edition).expect("documents always serialize");
@@ -243,17 +260,83 @@ fn convert(
     diag
 }
 
-fn query_overflows(layout: &PagedDocument) -> Vec<Overflow> {
-    use typst::introspection::Introspector;
-    let label = Label::new(typst::utils::PicoStr::intern("leafpress-overflow")).expect("non-empty");
-    layout
-        .introspector()
-        .query(&Selector::Label(label))
-        .iter()
-        .filter_map(|content| content.get_by_name("value").ok())
-        .filter_map(|value| serde_json::to_value(&value).ok())
-        .filter_map(|json| serde_json::from_value(json).ok())
-        .collect()
+/// The fit check, read from the laid-out frames: a layout marks each fixed panel's content
+/// area as `block(height: .., breakable: false, ..) <leafpress-panel>` starting with
+/// `metadata((panel: name))` (lib.typ's `panel-area`). typst lets content that does not fit
+/// run on below the block; anything drawn lower than its bottom edge is an overflow. (The
+/// layouts measured each panel a second time for this before: a third of a leaflet's
+/// compile time.) Copies of one panel (the 10-up card sheet) are reported once.
+pub fn panel_overflows(layout: &PagedDocument) -> Vec<Overflow> {
+    use typst::layout::Abs;
+    let label = Label::new(typst::utils::PicoStr::intern("leafpress-panel")).expect("non-empty");
+    let tolerance = Abs::mm(0.01);
+    let mut found: Vec<Overflow> = Vec::new();
+    let mut panels = Vec::new();
+    for page in layout.pages() {
+        labelled_groups(&page.frame, label, &mut panels);
+    }
+    for frame in panels {
+        let over = content_bottom(frame) - frame.height();
+        if over <= tolerance {
+            continue;
+        }
+        let panel = panel_name(frame).unwrap_or_else(|| "(unnamed)".into());
+        match found.iter_mut().find(|o| o.panel == panel) {
+            Some(o) => o.over_mm = o.over_mm.max(over.to_mm()),
+            None => found.push(Overflow {
+                panel,
+                over_mm: over.to_mm(),
+            }),
+        }
+    }
+    found
+}
+
+/// Frames of the groups labelled `label`, outermost first (a panel is not searched within).
+fn labelled_groups<'f>(frame: &'f Frame, label: Label, out: &mut Vec<&'f Frame>) {
+    for (_, item) in frame.items() {
+        if let FrameItem::Group(group) = item {
+            if group.label == Some(label) {
+                out.push(&group.frame);
+            } else {
+                labelled_groups(&group.frame, label, out);
+            }
+        }
+    }
+}
+
+/// How far down a frame's content reaches, as typst measures it: lines, blocks and other
+/// nested frames to their bottom edge (a line of text ends at its baseline, though marks
+/// and descenders reach below), shapes and images to theirs; links and tags draw nothing.
+fn content_bottom(frame: &Frame) -> typst::layout::Abs {
+    use typst::layout::Abs;
+    let mut bottom = Abs::zero();
+    for (pos, item) in frame.items() {
+        let reach = match item {
+            FrameItem::Group(group) => group.frame.height(),
+            FrameItem::Text(_) => Abs::zero(),
+            FrameItem::Shape(shape, _) => shape.bbox(false).max.y,
+            FrameItem::Image(_, size, _) => size.y,
+            // Not drawn: a link's area may reach below the baseline.
+            FrameItem::Link(..) | FrameItem::Tag(_) => continue,
+        };
+        bottom = bottom.max(pos.y + reach);
+    }
+    bottom
+}
+
+/// The `panel` of the first `metadata((panel: ..))` inside a panel's frame.
+fn panel_name(frame: &Frame) -> Option<String> {
+    use typst::introspection::Tag;
+    frame.items().find_map(|(_, item)| match item {
+        FrameItem::Tag(Tag::Start(content, _)) => content
+            .get_by_name("value")
+            .ok()
+            .and_then(|value| serde_json::to_value(&value).ok())
+            .and_then(|json| json.get("panel")?.as_str().map(str::to_owned)),
+        FrameItem::Group(group) => panel_name(&group.frame),
+        _ => None,
+    })
 }
 
 /// Characters drawn with glyph id 0 (.notdef, "tofu") anywhere in the document.

@@ -1,9 +1,117 @@
-//! Render stage, print masters: typst writes a page's TrimBox when the layout sets a bleed,
+//! Render stage, print masters: the QR codes' dark modules, drawn into the laid-out pages
+//! in 100 % K; and the BleedBox. typst writes a page's TrimBox when the layout sets a bleed,
 //! but no BleedBox. This adds `/BleedBox` (trim + bleed) to every page as a PDF incremental
 //! update appended to typst's bytes, so everything typst wrote stays byte-for-byte as it was.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
 use lopdf::xref::XrefEntry;
 use lopdf::{Document, Object};
+use typst::foundations::Label;
+use typst::introspection::Tag;
+use typst::layout::{Abs, Frame, FrameItem, Point};
+use typst::visualize::{Cmyk, Color, Curve, FillRule, Geometry, Paint, ProcessColor, Shape};
+use typst_layout::PagedDocument;
+
+use super::qr::Qr;
+
+/// Draws each QR code of a print master into its white box (`box(..) <leafpress-qr>` with
+/// `metadata(url)` inside, see layouts/lib.typ): every run of dark modules a rectangle, all
+/// of them one path filled with 100 % K, each a hair taller than its row so that no seam
+/// shows between rows. Returns the URLs of boxes it found no code for.
+pub fn draw_qr_codes(
+    layout: PagedDocument,
+    codes: &BTreeMap<String, Arc<Qr>>,
+) -> (PagedDocument, Vec<String>) {
+    let label = Label::new(typst::utils::PicoStr::intern("leafpress-qr")).expect("non-empty");
+    let mut missing = Vec::new();
+    let mut pages: typst::ecow::EcoVec<_> = layout.pages().iter().cloned().collect();
+    let mut drawn = 0;
+    for page in pages.make_mut() {
+        drawn += draw_in(&mut page.frame, label, codes, &mut missing);
+    }
+    if drawn == 0 {
+        return (layout, missing);
+    }
+    let info = typst::model::Document::info(&layout).clone();
+    (PagedDocument::new(pages, info), missing)
+}
+
+fn draw_in(
+    frame: &mut Frame,
+    label: Label,
+    codes: &BTreeMap<String, Arc<Qr>>,
+    missing: &mut Vec<String>,
+) -> usize {
+    let mut drawn = 0;
+    frame.retain(|item| {
+        if let FrameItem::Group(group) = item {
+            if group.label == Some(label) {
+                match box_url(&group.frame).and_then(|url| codes.get(&url).ok_or(url)) {
+                    Ok(qr) => {
+                        let shape = modules(qr, group.frame.width());
+                        group.frame.push(Point::zero(), shape);
+                        drawn += 1;
+                    }
+                    Err(url) => missing.push(url),
+                }
+            } else {
+                drawn += draw_in(&mut group.frame, label, codes, missing);
+            }
+        }
+        true
+    });
+    drawn
+}
+
+/// The URL in a QR box's `metadata(..)` (an empty string if there is none).
+fn box_url(frame: &Frame) -> Result<String, String> {
+    frame
+        .items()
+        .find_map(|(_, item)| match item {
+            FrameItem::Tag(Tag::Start(content, _)) => content
+                .get_by_name("value")
+                .ok()
+                .and_then(|v| v.cast::<typst::foundations::Str>().ok())
+                .map(|s| s.to_string()),
+            _ => None,
+        })
+        .ok_or_else(String::new)
+}
+
+/// The dark modules of `qr` in a box `side` wide (quiet zone included), as one shape.
+fn modules(qr: &Qr, side: Abs) -> FrameItem {
+    let m = side / (qr.modules + 2 * qr.quiet) as f64;
+    let hair = Abs::mm(0.01);
+    let mut curve = Curve::new();
+    for (y, row) in qr.runs.iter().enumerate() {
+        let (y0, y1) = (m * (qr.quiet + y) as f64, m * (qr.quiet + y + 1) as f64 + hair);
+        for [x, len] in row {
+            let (x0, x1) = (m * (qr.quiet + x) as f64, m * (qr.quiet + x + len) as f64);
+            curve.move_(Point::new(x0, y0));
+            curve.line(Point::new(x1, y0));
+            curve.line(Point::new(x1, y1));
+            curve.line(Point::new(x0, y1));
+            curve.close();
+        }
+    }
+    let black = Color::Process(ProcessColor::Cmyk(Cmyk {
+        c: 0.0,
+        m: 0.0,
+        y: 0.0,
+        k: 1.0,
+    }));
+    FrameItem::Shape(
+        Shape {
+            geometry: Geometry::Curve(curve),
+            fill: Some(Paint::Solid(black)),
+            fill_rule: FillRule::NonZero,
+            stroke: None,
+        },
+        typst::syntax::Span::detached(),
+    )
+}
 
 const PT_PER_MM: f64 = 72.0 / 25.4;
 

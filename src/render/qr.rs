@@ -1,9 +1,13 @@
 //! Render stage: QR codes for the resources' URLs, generated as vectors (the `qrcode`
 //! crate). Layouts receive them as data in `/document.json` — an SVG string for the
-//! screen/download PDF and the module rows for print masters, where typst draws the dark
-//! modules itself in 100 % K — and never as typst source.
+//! screen/download PDF — and never as typst source. On print masters the layout leaves a
+//! white box and leafpress draws the dark modules into it after layout, as one path in
+//! 100 % K ([`crate::render::print::draw_qr_codes`]): an SVG would print as RGB black, and
+//! drawing a shape per module in typst script cost 25 ms per document. Each URL is encoded
+//! once per process.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use qrcode::{EcLevel, QrCode};
 use serde::Serialize;
@@ -22,7 +26,8 @@ pub struct Qr {
     pub quiet: usize,
     /// The symbol as SVG, quiet zone included, one user unit per module.
     pub svg: String,
-    /// Dark-module runs per row as `[x, length]` pairs (print masters draw these).
+    /// Dark-module runs per row as `[x, length]` pairs (drawn on print masters).
+    #[serde(skip)]
     pub runs: Vec<Vec<[usize; 2]>>,
 }
 
@@ -39,7 +44,7 @@ pub fn encode(text: &str) -> Result<Qr, String> {
         .light_color(qrcode::render::svg::Color("#ffffff"))
         .build();
     let colors = code.to_colors();
-    let runs = (0..modules)
+    let runs: Vec<Vec<[usize; 2]>> = (0..modules)
         .map(|y| {
             let row = &colors[y * modules..(y + 1) * modules];
             let mut runs = Vec::new();
@@ -67,15 +72,31 @@ pub fn encode(text: &str) -> Result<Qr, String> {
     })
 }
 
-/// QR codes for every URL in `urls`, keyed by the URL (the key layouts look up).
+/// QR codes for every URL in `urls`, keyed by the URL (the key layouts look up). A URL
+/// encoded before in this process is not encoded again.
 pub fn encode_all<'a>(
     urls: impl IntoIterator<Item = &'a str>,
-) -> Result<BTreeMap<String, Qr>, String> {
+) -> Result<BTreeMap<String, Arc<Qr>>, String> {
+    static ENCODED: OnceLock<Mutex<BTreeMap<String, Arc<Qr>>>> = OnceLock::new();
+    let cache = ENCODED.get_or_init(Default::default);
     let mut out = BTreeMap::new();
     for url in urls {
-        if !out.contains_key(url) {
-            out.insert(url.to_owned(), encode(url)?);
+        if out.contains_key(url) {
+            continue;
         }
+        let known = cache.lock().unwrap_or_else(|e| e.into_inner()).get(url).cloned();
+        let qr = match known {
+            Some(qr) => qr,
+            None => {
+                let qr = Arc::new(encode(url)?);
+                cache
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(url.to_owned(), qr.clone());
+                qr
+            }
+        };
+        out.insert(url.to_owned(), qr);
     }
     Ok(out)
 }

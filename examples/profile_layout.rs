@@ -30,7 +30,9 @@ fn main() {
     let jobs = leafpress::build::plan(&project, &opts, &mut Vec::new());
     let job = jobs.first().expect("the job exists");
     let localizers = [(l.code(), leafpress::i18n::Localizer::new(&project, l))].into();
-    let docs = leafpress::build::documents(&project, &localizers, job).ok().unwrap();
+    let docs = leafpress::build::documents(&project, &localizers, job)
+        .ok()
+        .unwrap();
     let mut edition = leafpress::build::edition(job, &docs).ok().unwrap();
     if args.get(4).is_some_and(|a| a == "master") {
         edition.production = edition.production.master(false);

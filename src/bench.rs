@@ -146,45 +146,47 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
     let one_thread = crate::workers::single_thread_pool();
     for _ in 0..opts.repeats.max(1) {
         let (mut sum, mut count) = (Duration::ZERO, 0);
-        one_thread.install(|| for job in &jobs {
-            let Ok(docs) = build::documents(project, &localizers, job) else {
-                continue;
-            };
-            let Ok(edition) = build::edition(job, &docs) else {
-                continue;
-            };
-            let export = PdfExport {
-                ident: job.name(),
-                timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),
-            };
-            typst::comemo::evict(0);
-            let Ok(rendered) = render::render_pdf(&typesetter, &edition, &export) else {
-                continue;
-            };
-            let mut add = |format: String, t: Duration, c: Duration| {
-                sum += t;
-                compile += c;
-                total += t;
-                count += 1;
-                let entry = by_format.entry(format).or_default();
-                entry.0 += t;
-                entry.1 += 1;
-            };
-            add(
-                job.format.data.id.clone(),
-                rendered.compile_time + rendered.export_time,
-                rendered.compile_time,
-            );
-            if job.format.data.print_master {
-                let mut master = edition.clone();
-                master.production = master.production.master(false);
+        one_thread.install(|| {
+            for job in &jobs {
+                let Ok(docs) = build::documents(project, &localizers, job) else {
+                    continue;
+                };
+                let Ok(edition) = build::edition(job, &docs) else {
+                    continue;
+                };
+                let export = PdfExport {
+                    ident: job.name(),
+                    timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),
+                };
                 typst::comemo::evict(0);
-                if let Ok(m) = render::render_pdf(&typesetter, &master, &export) {
-                    add(
-                        format!("{} (print master)", job.format.data.id),
-                        m.compile_time + m.export_time,
-                        m.compile_time,
-                    );
+                let Ok(rendered) = render::render_pdf(&typesetter, &edition, &export) else {
+                    continue;
+                };
+                let mut add = |format: String, t: Duration, c: Duration| {
+                    sum += t;
+                    compile += c;
+                    total += t;
+                    count += 1;
+                    let entry = by_format.entry(format).or_default();
+                    entry.0 += t;
+                    entry.1 += 1;
+                };
+                add(
+                    job.format.data.id.clone(),
+                    rendered.compile_time + rendered.export_time,
+                    rendered.compile_time,
+                );
+                if job.format.data.print_master {
+                    let mut master = edition.clone();
+                    master.production = master.production.master(false);
+                    typst::comemo::evict(0);
+                    if let Ok(m) = render::render_pdf(&typesetter, &master, &export) {
+                        add(
+                            format!("{} (print master)", job.format.data.id),
+                            m.compile_time + m.export_time,
+                            m.compile_time,
+                        );
+                    }
                 }
             }
         });

@@ -66,3 +66,112 @@ fn only_what_changed_is_rebuilt() {
         12
     );
 }
+
+fn manifest_paths(out: &std::path::Path) -> Vec<String> {
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    manifest["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_partial_build_keeps_the_rest_of_an_earlier_build() {
+    let project = project_copy();
+    let out = tempfile::tempdir().unwrap();
+    let all = [
+        "--locales",
+        "en-GB,pl",
+        "--formats",
+        "card,handout",
+        "--venues",
+        "clinic",
+    ];
+    let first = build(project.path(), out.path(), &all);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let before = manifest_paths(out.path());
+    assert!(before.contains(&"en-GB/clinic/handout.pdf".to_owned()));
+
+    // Only the Polish card, after a Polish change: the rest stays listed and linked.
+    edit(
+        &project.path().join("locales/pl/guide.ftl"),
+        "do-not-send-more = ",
+        "do-not-send-more = Uwaga: ",
+    );
+    let part = build(
+        project.path(),
+        out.path(),
+        &[
+            "--locales",
+            "pl",
+            "--formats",
+            "card",
+            "--venues",
+            "clinic",
+            "--verbose",
+        ],
+    );
+    assert!(part.status.success(), "{}", stderr(&part));
+    assert_eq!(rendered(&part), vec!["pl/clinic/card".to_owned()]);
+    assert!(
+        String::from_utf8_lossy(&part.stdout).contains("kept 3 other job(s)"),
+        "{}",
+        String::from_utf8_lossy(&part.stdout)
+    );
+    let after = manifest_paths(out.path());
+    for path in &before {
+        assert!(
+            after.contains(path),
+            "{path} dropped from the manifest: {after:?}"
+        );
+    }
+    let page = std::fs::read_to_string(out.path().join("en-GB/clinic/index.html")).unwrap();
+    assert!(
+        page.contains("handout.pdf"),
+        "the en-GB page still links the handout"
+    );
+
+    // The full build afterwards renders only the Polish handout (its input changed).
+    let full = build(
+        project.path(),
+        out.path(),
+        &[&all[..], &["--verbose"]].concat(),
+    );
+    assert_eq!(rendered(&full), vec!["pl/clinic/handout".to_owned()]);
+}
+
+#[test]
+fn venue_details_jobs_are_not_rendered_again_when_unchanged() {
+    let project = project_copy();
+    let fixtures = project.path().join("tests/fixtures/print");
+    std::fs::create_dir_all(&fixtures).unwrap();
+    for file in ["venues.toml", "logo.svg"] {
+        std::fs::copy(
+            project_root().join("tests/fixtures/print").join(file),
+            fixtures.join(file),
+        )
+        .unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let venues = fixtures.join("venues.toml");
+    let args = [
+        "--locales",
+        "en-GB",
+        "--formats",
+        "card",
+        "--venue-details",
+        venues.to_str().unwrap(),
+        "--verbose",
+    ];
+    let first = build(project.path(), out.path(), &args);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let names = rendered(&first);
+    assert!(names.len() >= 2, "one card per venue: {names:?}");
+    assert!(names.iter().all(|n| n.split('/').count() == 4), "{names:?}");
+    let again = build(project.path(), out.path(), &args);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(rendered(&again).is_empty(), "{:?}", rendered(&again));
+}

@@ -74,12 +74,15 @@ pub fn previous(out_dir: &Path) -> (BTreeMap<String, Vec<Artifact>>, BTreeMap<St
     };
     let mut by_job: BTreeMap<String, Vec<Artifact>> = BTreeMap::new();
     for a in manifest.artifacts {
-        if !a.format.is_empty() {
-            by_job
-                .entry(format!("{}/{}/{}", a.locale, a.venue, a.format))
-                .or_default()
-                .push(a);
-        }
+        let job = if !a.job.is_empty() {
+            a.job.clone()
+        } else if !a.format.is_empty() {
+            // Manifests before leafpress recorded the job (no venue-details jobs then).
+            format!("{}/{}/{}", a.locale, a.venue, a.format)
+        } else {
+            continue;
+        };
+        by_job.entry(job).or_default().push(a);
     }
     (by_job, manifest.inputs)
 }

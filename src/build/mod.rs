@@ -104,6 +104,10 @@ impl Job<'_> {
 /// One file written, as recorded in the manifest.
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Artifact {
+    /// The job that made it (`locale/venue/format`, or `locale/venue/site/format` with
+    /// venue details); empty for the site's own files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub job: String,
     pub locale: String,
     pub venue: String,
     pub format: String,
@@ -143,6 +147,9 @@ pub struct BuildReport {
     pub rebuilt: Vec<String>,
     /// Jobs whose inputs and files were unchanged, so they were not rendered again.
     pub unchanged: Vec<String>,
+    /// Jobs outside this build's `--locales`/`--venues`/`--formats` whose files from an
+    /// earlier build are still in place: kept in the manifest and on the download pages.
+    pub kept: Vec<String>,
 }
 
 impl BuildReport {
@@ -332,6 +339,29 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     } else {
         jobs
     };
+    // A build of part of the matrix keeps the rest of an earlier build: the project's other
+    // jobs (with the same bilingual editions and venue details).
+    let outside: Vec<Job> =
+        if opts.locales.is_empty() && opts.venues.is_empty() && opts.formats.is_empty() {
+            Vec::new()
+        } else {
+            let everything = BuildOptions {
+                locales: Vec::new(),
+                venues: Vec::new(),
+                formats: Vec::new(),
+                ..opts.clone()
+            };
+            let all = plan(project, &everything, &mut Vec::new());
+            let all = if opts.venue_details.is_some() {
+                print::site_jobs(all, &sites)
+            } else {
+                all
+            };
+            let names: std::collections::BTreeSet<String> = jobs.iter().map(Job::name).collect();
+            all.into_iter()
+                .filter(|j| !names.contains(&j.name()))
+                .collect()
+        };
 
     let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
     {
@@ -347,7 +377,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         .locales
         .iter()
         .filter(|l| {
-            jobs.iter().any(|j| {
+            jobs.iter().chain(&outside).any(|j| {
                 j.locale.code() == l.code() || j.second.is_some_and(|s| s.code() == l.code())
             })
         })
@@ -413,8 +443,25 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
                 previous.get(&name).map(Vec::as_slice).unwrap_or(&[]),
             )
     });
+    // Jobs outside this build whose earlier files are intact stay, with their earlier keys.
+    let outside: Vec<Job> = outside
+        .into_iter()
+        .filter(|j| {
+            let name = j.name();
+            previous_inputs.contains_key(&name)
+                && incremental::still_valid(
+                    &opts.out_dir,
+                    previous.get(&name).map(Vec::as_slice).unwrap_or(&[]),
+                )
+        })
+        .collect();
+    let mut keys = keys;
     let mut documents = Vec::new();
-    for job in &kept {
+    for (job, is_outside) in kept
+        .iter()
+        .map(|j| (j, false))
+        .chain(outside.iter().map(|j| (j, true)))
+    {
         let name = job.name();
         report.artifacts.extend(previous[&name].iter().cloned());
         // The site needs every job's document; resolving is cheap (no typesetting).
@@ -426,7 +473,12 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
                 documents.push(doc);
             }
         }
-        report.unchanged.push(name);
+        if is_outside {
+            keys.insert(name.clone(), previous_inputs[&name].clone());
+            report.kept.push(name);
+        } else {
+            report.unchanged.push(name);
+        }
     }
 
     let jobs_started = std::time::Instant::now();
@@ -566,6 +618,7 @@ fn run_job(
     }
     let path = job.pdf_path();
     let artifact = Artifact {
+        job: job.name(),
         locale: job.code(),
         venue: job.venue.data.id.clone(),
         format: job.format.data.id.clone(),

@@ -377,6 +377,7 @@ impl<'a> Site<'a> {
                         .with_hint("the site serves the vendored fonts from layouts/fonts/")
                 });
                 let artifact = Artifact {
+                    job: String::new(),
                     locale: locale.code.clone(),
                     venue: String::new(),
                     format: String::new(),
@@ -520,6 +521,7 @@ impl<'a> Site<'a> {
             fallbacks.extend(doc.fallbacks.iter().cloned());
         }
         Artifact {
+            job: String::new(),
             locale: locale.code.clone(),
             venue: venue.to_owned(),
             format: String::new(),

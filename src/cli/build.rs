@@ -247,6 +247,12 @@ pub fn run(args: BuildArgs) -> u8 {
             report.failed.len(),
             warnings
         );
+        if !report.kept.is_empty() {
+            println!(
+                "kept {} other job(s) of an earlier build in the manifest and on the download pages (outside --locales/--venues/--formats; not checked against changed inputs)",
+                report.kept.len()
+            );
+        }
     }
     if std::env::var_os("LEAFPRESS_PROFILE").is_some() {
         for (stage, spent, calls) in crate::profile::take() {

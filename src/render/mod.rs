@@ -190,7 +190,6 @@ pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u
 
 type Compiled = (PagedDocument, Vec<Diagnostic>);
 
-
 fn compile(typesetter: &Typesetter, edition: &Edition) -> Result<Compiled, Vec<Diagnostic>> {
     let doc = edition.first();
     let json = serde_json::to_vec(edition).expect("documents always serialize");

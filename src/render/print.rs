@@ -86,7 +86,10 @@ fn modules(qr: &Qr, side: Abs) -> FrameItem {
     let hair = Abs::mm(0.01);
     let mut curve = Curve::new();
     for (y, row) in qr.runs.iter().enumerate() {
-        let (y0, y1) = (m * (qr.quiet + y) as f64, m * (qr.quiet + y + 1) as f64 + hair);
+        let (y0, y1) = (
+            m * (qr.quiet + y) as f64,
+            m * (qr.quiet + y + 1) as f64 + hair,
+        );
         for [x, len] in row {
             let (x0, x1) = (m * (qr.quiet + x) as f64, m * (qr.quiet + x + len) as f64);
             curve.move_(Point::new(x0, y0));

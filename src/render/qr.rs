@@ -84,7 +84,11 @@ pub fn encode_all<'a>(
         if out.contains_key(url) {
             continue;
         }
-        let known = cache.lock().unwrap_or_else(|e| e.into_inner()).get(url).cloned();
+        let known = cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(url)
+            .cloned();
         let qr = match known {
             Some(qr) => qr,
             None => {

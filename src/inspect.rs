@@ -70,6 +70,16 @@ pub fn inspect_structure(bytes: &[u8]) -> Result<PdfInfo, String> {
 
 fn read(bytes: &[u8], with_text: bool) -> Result<PdfInfo, String> {
     let doc = Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
+    read_document(&doc, with_text)
+}
+
+/// Like [`inspect_structure`], for a PDF already parsed (the build's print masters are
+/// parsed once, to add their BleedBox, and checked from that).
+pub fn structure_of(doc: &Document) -> Result<PdfInfo, String> {
+    read_document(doc, false)
+}
+
+fn read_document(doc: &Document, with_text: bool) -> Result<PdfInfo, String> {
     let catalog = doc.catalog().map_err(|e| format!("no catalog: {e}"))?;
 
     let lang = catalog.get(b"Lang").ok().and_then(|o| pdf_string(&doc, o));

@@ -22,6 +22,20 @@ pub fn map<T: Sync, R: Send>(
     threads: Option<usize>,
     f: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
+    map_heaviest_first(items, threads, |_| 0, f)
+}
+
+/// Like [`map`], starting the items with the highest `cost` first (a stable order
+/// otherwise), so the last items to finish are cheap ones and no worker is left alone
+/// with a big one at the end. The results are still in the items' order.
+pub fn map_heaviest_first<T: Sync, R: Send>(
+    items: &[T],
+    threads: Option<usize>,
+    cost: impl Fn(&T) -> u32,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(cost(&items[i])));
     big_stacks_for_rayon();
     let threads = threads
         .filter(|n| *n > 0)
@@ -36,8 +50,10 @@ pub fn map<T: Sync, R: Send>(
                 .stack_size(STACK)
                 .spawn_scoped(scope, || {
                     single_thread_pool().install(|| loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(index) else { break };
+                        let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                            break;
+                        };
+                        let item = &items[index];
                         let result = f(item);
                         done.lock()
                             .unwrap_or_else(|e| e.into_inner())

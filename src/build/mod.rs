@@ -485,7 +485,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     // Each job's files are written as soon as it finishes, so the build holds at most one
     // job's bytes per worker, never the whole matrix.
     let finished = std::sync::atomic::AtomicUsize::new(0);
-    let results = crate::workers::map(&jobs, opts.jobs, |job| {
+    let results = crate::workers::map_heaviest_first(&jobs, opts.jobs, job_cost, |job| {
         let result = run_job(
             project,
             &typesetter,
@@ -552,6 +552,17 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         report.failed.push("manifest".into());
     }
     report
+}
+
+/// A rough relative cost of a job, for starting the heavy ones first: the paper it lays
+/// out (page area × pages, in cm²), twice with a print master, per language part.
+fn job_cost(job: &Job) -> u32 {
+    let format = &job.format.data;
+    let pages = format.pages.unwrap_or(2) as f64;
+    let area_cm2 = format.width_mm * format.height_mm / 100.0 * pages;
+    let documents = if format.print_master { 2.0 } else { 1.0 };
+    let parts = if job.second.is_some() { 2.0 } else { 1.0 };
+    (area_cm2 * documents * parts) as u32
 }
 
 /// A job's documents, one per language (two for a bilingual edition), resolved and adapted
@@ -642,18 +653,22 @@ fn run_job(
             .unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
     };
-    let preview =
-        crate::profile::time("png preview", || site::preview(&artifact, &rendered.layout));
+    // Timed inside, as "png render" and "png encode".
+    let preview = site::preview(&artifact, &rendered.layout);
     let mut files = vec![(artifact, rendered.pdf)];
     files.extend(preview);
     // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same layout.
-    if let Some(master) = crate::profile::time("print master", || {
+    let mut master_read = None;
+    if let Some((master, read)) = crate::profile::time("print master", || {
         print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)
     })? {
         files.push(master);
+        master_read = read;
     }
     // Preflight every PDF before it is written: a file that fails is never written.
-    let problems = crate::profile::time("preflight", || print::preflight(&files));
+    let problems = crate::profile::time("preflight", || {
+        print::preflight(&files, master_read.as_ref())
+    });
     if !problems.is_empty() {
         return Err(problems);
     }

@@ -141,6 +141,7 @@ fn is_deep_link(url: &str) -> bool {
 }
 
 /// The print master beside a download PDF (`<format>.print.pdf`), if the format has one.
+/// Returns the master as read back (see [`render::Rendered::parsed`]) beside its file.
 pub fn master(
     typesetter: &Typesetter,
     job: &Job,
@@ -148,7 +149,7 @@ pub fn master(
     export: &PdfExport,
     download: &Artifact,
     crop_marks: bool,
-) -> Result<Option<(Artifact, Vec<u8>)>, Vec<Diagnostic>> {
+) -> Result<Option<((Artifact, Vec<u8>), Option<lopdf::Document>)>, Vec<Diagnostic>> {
     if !job.format.data.print_master {
         return Ok(None);
     }
@@ -172,7 +173,7 @@ pub fn master(
             .collect(),
         ..download.clone()
     };
-    Ok(Some((artifact, rendered.pdf)))
+    Ok(Some(((artifact, rendered.pdf), rendered.parsed)))
 }
 
 /// A discreet edition must not contain its format's `avoid-words` anywhere in its text.
@@ -211,8 +212,12 @@ pub fn check_discreet(job: &Job, pdf: &[u8]) -> Vec<Diagnostic> {
     .with_hint("a discreet card must not give away what it is about: give the service a `discreet-label` in content/resources.toml, or reword the discreet-* messages")]
 }
 
-/// Preflight of a job's PDFs (download and print master), from their bytes.
-pub fn preflight(files: &[(Artifact, Vec<u8>)]) -> Vec<Diagnostic> {
+/// Preflight of a job's PDFs (download and print master), from their bytes; a print
+/// master from `master`, the same PDF as read back when its BleedBox was added.
+pub fn preflight(
+    files: &[(Artifact, Vec<u8>)],
+    master: Option<&lopdf::Document>,
+) -> Vec<Diagnostic> {
     use crate::preflight::{check, Kind};
     let mut diags = Vec::new();
     for (artifact, bytes) in files {
@@ -221,7 +226,11 @@ pub fn preflight(files: &[(Artifact, Vec<u8>)]) -> Vec<Diagnostic> {
             "print-pdf" => Kind::PrintMaster,
             _ => continue,
         };
-        let problems = match inspect::inspect_structure(bytes) {
+        let info = match master {
+            Some(doc) if kind == Kind::PrintMaster => inspect::structure_of(doc),
+            _ => inspect::inspect_structure(bytes),
+        };
+        let problems = match info {
             Ok(info) => check(kind, &info),
             Err(e) => vec![e],
         };

@@ -36,6 +36,8 @@ pub struct Rendered {
     pub page_sizes_mm: Vec<(f64, f64)>,
     pub warnings: Vec<Diagnostic>,
     pub layout: PagedDocument,
+    /// A print master as read back to add its BleedBox (with it): preflight checks this.
+    pub parsed: Option<lopdf::Document>,
     /// Time spent compiling (layout) and exporting the PDF: the benchmark's raw figures.
     pub compile_time: std::time::Duration,
     pub export_time: std::time::Duration,
@@ -148,8 +150,8 @@ pub fn render_pdf(
     let pdf = crate::profile::time("pdf export", || typst_pdf::pdf(&layout, &options))
         .map_err(|errs| convert_all(typesetter, edition, &errs))?;
     // typst writes the TrimBox of a page with bleed; printers also want the BleedBox.
-    let pdf = if edition.production.print {
-        crate::profile::time("bleed box", || {
+    let (pdf, parsed) = if edition.production.print {
+        let (pdf, parsed) = crate::profile::time("bleed box", || {
             print::add_bleed_box(&pdf, edition.production.bleed_mm)
         })
         .map_err(|e| {
@@ -157,9 +159,10 @@ pub fn render_pdf(
                 "{code} {}: print master: {e}",
                 doc.format.geometry.id
             ))]
-        })?
+        })?;
+        (pdf, Some(parsed))
     } else {
-        pdf
+        (pdf, None)
     };
     let export_time = exporting.elapsed();
     let page_sizes_mm = layout
@@ -173,6 +176,7 @@ pub fn render_pdf(
         page_sizes_mm,
         warnings,
         layout,
+        parsed,
         compile_time,
         export_time,
     })
@@ -185,7 +189,8 @@ pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u
         pixel_per_pt: typst::utils::Scalar::new(f64::from(dpi) / 72.0),
         render_bleed: false,
     };
-    typst_render::render(page, &options).encode_png().ok()
+    let pixmap = crate::profile::time("png render", || typst_render::render(page, &options));
+    crate::profile::time("png encode", || pixmap.encode_png().ok())
 }
 
 type Compiled = (PagedDocument, Vec<Diagnostic>);

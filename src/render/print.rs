@@ -119,12 +119,14 @@ fn modules(qr: &Qr, side: Abs) -> FrameItem {
 const PT_PER_MM: f64 = 72.0 / 25.4;
 
 /// Appends an update giving every page with a TrimBox a BleedBox `bleed_mm` beyond it
-/// (clipped to the MediaBox). Pages without a TrimBox are left alone.
-pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
-    let doc =
+/// (clipped to the MediaBox). Pages without a TrimBox are left alone. Also returns the PDF
+/// as read, with the same BleedBoxes set, for preflight to check without reading it again.
+pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<(Vec<u8>, Document), String> {
+    let mut doc =
         Document::load_mem(pdf).map_err(|e| format!("cannot read back the print master: {e}"))?;
     let bleed = bleed_mm * PT_PER_MM;
     let mut updated: Vec<(u32, Vec<u8>)> = Vec::new();
+    let mut boxes = Vec::new();
     for (_, id) in doc.get_pages() {
         let page = doc.get_dictionary(id).map_err(|e| e.to_string())?;
         let (Some(media), Some(trim)) = (
@@ -161,9 +163,19 @@ pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
         new.extend_from_slice(entry.as_bytes());
         new.extend_from_slice(&object[dict_start + 2..]);
         updated.push((id.0, new));
+        boxes.push((id, bleed_box));
+    }
+    for (id, bleed_box) in boxes {
+        let array = bleed_box
+            .iter()
+            .map(|v| Object::Real(*v as f32))
+            .collect::<Vec<_>>();
+        doc.get_dictionary_mut(id)
+            .map_err(|e| e.to_string())?
+            .set("BleedBox", Object::Array(array));
     }
     if updated.is_empty() {
-        return Ok(pdf.to_vec());
+        return Ok((pdf.to_vec(), doc));
     }
 
     let prev = last_startxref(pdf).ok_or("no startxref")?;
@@ -187,7 +199,7 @@ pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
     out.extend_from_slice(prev.to_string().as_bytes());
     out.extend_from_slice(&trailer[2..]);
     out.extend_from_slice(format!("\nstartxref\n{xref_at}\n%%EOF\n").as_bytes());
-    Ok(out)
+    Ok((out, doc))
 }
 
 fn rect(doc: &Document, o: Option<&Object>) -> Option<[f64; 4]> {

@@ -40,3 +40,42 @@ resource-nca-description = نصائح حول الابتزاز الجنسي (ال
 format-leaflet = مطوية بحجم DL
 format-card = بطاقة بحجم المحفظة
 format-handout = نشرة بحجم A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = مطويات وبطاقات
+# Browser tab title of the download page. Neutral (see above).
+site-title = مطويات وبطاقات — التنزيل
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = مطويات وبطاقات — القراءة عبر الإنترنت
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = انتقل إلى المحتوى الرئيسي
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = اخرج من هذه الصفحة
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = أو اضغط على مفتاح Esc للخروج بسرعة.
+# Download page, under the main heading.
+site-intro = اقرأ الدليل عبر الإنترنت، أو نزّله لطباعته. اختر النسخة المناسبة للمكان الذي أنت فيه.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = اختر لغة
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = اختر نسخة
+# Link to the guide as a web page (the HTML edition).
+site-read-online = اقرأ عبر الإنترنت
+# Heading of the list of PDF downloads.
+site-downloads = التنزيل للطباعة
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = تنزيل ملف PDF
+# Labels of the facts shown for each download.
+site-page-size = حجم الصفحة
+site-pages = عدد الصفحات
+site-file-size = حجم الملف
+# Label of the list of links to the same page in other languages.
+site-other-languages = لغات أخرى
+# Link from the guide read online back to the download page.
+site-all-downloads = كل المطويات والبطاقات
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = ملف للمطبعة، مع هامش للقص

@@ -40,3 +40,42 @@ resource-nca-description = সেক্সটর্শন (অন্তরঙ্
 format-leaflet = DL লিফলেট
 format-card = ওয়ালেট কার্ড
 format-handout = A4 হ্যান্ডআউট
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = লিফলেট ও কার্ড
+# Browser tab title of the download page. Neutral (see above).
+site-title = লিফলেট ও কার্ড — ডাউনলোড
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = লিফলেট ও কার্ড — অনলাইনে পড়ুন
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = মূল বিষয়বস্তুতে যান
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = এই পৃষ্ঠা থেকে বেরিয়ে যান
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = অথবা দ্রুত বেরিয়ে যেতে Esc বোতাম চাপুন।
+# Download page, under the main heading.
+site-intro = নির্দেশিকাটি অনলাইনে পড়ুন, অথবা প্রিন্ট করার জন্য ডাউনলোড করুন। আপনি যেখানে আছেন, সেই জায়গার সংস্করণটি বেছে নিন।
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = ভাষা বেছে নিন
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = সংস্করণ বেছে নিন
+# Link to the guide as a web page (the HTML edition).
+site-read-online = অনলাইনে পড়ুন
+# Heading of the list of PDF downloads.
+site-downloads = প্রিন্ট করার জন্য ডাউনলোড করুন
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = PDF ডাউনলোড করুন
+# Labels of the facts shown for each download.
+site-page-size = পৃষ্ঠার মাপ
+site-pages = পৃষ্ঠা
+site-file-size = ফাইলের মাপ
+# Label of the list of links to the same page in other languages.
+site-other-languages = অন্যান্য ভাষা
+# Link from the guide read online back to the download page.
+site-all-downloads = সব লিফলেট ও কার্ড
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = ছাপাখানার জন্য ফাইল, ব্লিড সহ

@@ -43,3 +43,42 @@ resource-nca-description = Cyngor ar secstortio (cael eich blacmelio gyda llunia
 format-leaflet = Taflen DL
 format-card = Cerdyn waled
 format-handout = Taflen A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Taflenni a chardiau
+# Browser tab title of the download page. Neutral (see above).
+site-title = Taflenni a chardiau — lawrlwytho
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Taflenni a chardiau — darllen ar-lein
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Neidio i’r prif gynnwys
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Gadael y dudalen hon
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = Neu bwyswch y fysell Esc i adael yn gyflym.
+# Download page, under the main heading.
+site-intro = Darllenwch y canllaw ar-lein, neu lawrlwythwch ef i’w argraffu. Dewiswch y fersiwn ar gyfer y lle rydych chi ynddo.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Dewiswch iaith
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Dewiswch fersiwn
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Darllen ar-lein
+# Heading of the list of PDF downloads.
+site-downloads = Lawrlwytho i’w argraffu
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Lawrlwytho PDF
+# Labels of the facts shown for each download.
+site-page-size = Maint y dudalen
+site-pages = Tudalennau
+site-file-size = Maint y ffeil
+# Label of the list of links to the same page in other languages.
+site-other-languages = Ieithoedd eraill
+# Link from the guide read online back to the download page.
+site-all-downloads = Yr holl daflenni a chardiau
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Ffeil ar gyfer argraffdy, gyda gwaedu

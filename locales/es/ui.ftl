@@ -40,3 +40,42 @@ resource-nca-description = Consejos sobre la sextorsión (cuando te chantajean c
 format-leaflet = Folleto DL
 format-card = Tarjeta de bolsillo
 format-handout = Hoja informativa A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Folletos y tarjetas
+# Browser tab title of the download page. Neutral (see above).
+site-title = Folletos y tarjetas — descargar
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Folletos y tarjetas — leer en internet
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Saltar al contenido principal
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Salir de esta página
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = O pulsa la tecla Esc para salir rápido.
+# Download page, under the main heading.
+site-intro = Lee la guía en internet o descárgala para imprimirla. Elige la versión para el lugar donde estás.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Elige un idioma
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Elige una versión
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Leer en internet
+# Heading of the list of PDF downloads.
+site-downloads = Descargar para imprimir
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Descargar PDF
+# Labels of the facts shown for each download.
+site-page-size = Tamaño de página
+site-pages = Páginas
+site-file-size = Tamaño del archivo
+# Label of the list of links to the same page in other languages.
+site-other-languages = Otros idiomas
+# Link from the guide read online back to the download page.
+site-all-downloads = Todos los folletos y tarjetas
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Archivo para imprenta, con sangrado

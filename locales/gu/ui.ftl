@@ -40,3 +40,42 @@ resource-nca-description = સેક્સટોર્શન (અંતરંગ
 format-leaflet = DL પત્રિકા
 format-card = પાકીટ કાર્ડ
 format-handout = A4 માહિતી પત્રક
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = પત્રિકાઓ અને કાર્ડ
+# Browser tab title of the download page. Neutral (see above).
+site-title = પત્રિકાઓ અને કાર્ડ — ડાઉનલોડ
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = પત્રિકાઓ અને કાર્ડ — ઑનલાઇન વાંચો
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = મુખ્ય સામગ્રી પર જાઓ
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = આ પાનું છોડો
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = અથવા ઝડપથી બહાર નીકળવા માટે Esc બટન દબાવો.
+# Download page, under the main heading.
+site-intro = માર્ગદર્શિકા ઑનલાઇન વાંચો, અથવા છાપવા માટે ડાઉનલોડ કરો. તમે જ્યાં છો તે જગ્યા માટેની આવૃત્તિ પસંદ કરો.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = ભાષા પસંદ કરો
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = આવૃત્તિ પસંદ કરો
+# Link to the guide as a web page (the HTML edition).
+site-read-online = ઑનલાઇન વાંચો
+# Heading of the list of PDF downloads.
+site-downloads = છાપવા માટે ડાઉનલોડ કરો
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = PDF ડાઉનલોડ કરો
+# Labels of the facts shown for each download.
+site-page-size = પાનાનું કદ
+site-pages = પાનાં
+site-file-size = ફાઇલનું કદ
+# Label of the list of links to the same page in other languages.
+site-other-languages = અન્ય ભાષાઓ
+# Link from the guide read online back to the download page.
+site-all-downloads = બધી પત્રિકાઓ અને કાર્ડ
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = છાપખાના માટેની ફાઇલ, બ્લીડ સાથે

@@ -40,3 +40,42 @@ resource-nca-description = ਸੈਕਸਟੋਰਸ਼ਨ (ਨਿੱਜੀ ਤ�
 format-leaflet = DL ਲੀਫ਼ਲੈੱਟ
 format-card = ਵਾਲਿਟ ਕਾਰਡ
 format-handout = A4 ਹੈਂਡਆਊਟ
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ
+# Browser tab title of the download page. Neutral (see above).
+site-title = ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ — ਡਾਊਨਲੋਡ
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ — ਆਨਲਾਈਨ ਪੜ੍ਹੋ
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = ਮੁੱਖ ਸਮੱਗਰੀ ਉੱਤੇ ਜਾਓ
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = ਜਾਂ ਜਲਦੀ ਬਾਹਰ ਜਾਣ ਲਈ Esc ਬਟਨ ਦਬਾਓ।
+# Download page, under the main heading.
+site-intro = ਗਾਈਡ ਆਨਲਾਈਨ ਪੜ੍ਹੋ, ਜਾਂ ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਡਾਊਨਲੋਡ ਕਰੋ। ਤੁਸੀਂ ਜਿੱਥੇ ਹੋ, ਉਸ ਥਾਂ ਲਈ ਐਡੀਸ਼ਨ ਚੁਣੋ।
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = ਭਾਸ਼ਾ ਚੁਣੋ
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = ਐਡੀਸ਼ਨ ਚੁਣੋ
+# Link to the guide as a web page (the HTML edition).
+site-read-online = ਆਨਲਾਈਨ ਪੜ੍ਹੋ
+# Heading of the list of PDF downloads.
+site-downloads = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਡਾਊਨਲੋਡ ਕਰੋ
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = PDF ਡਾਊਨਲੋਡ ਕਰੋ
+# Labels of the facts shown for each download.
+site-page-size = ਪੰਨੇ ਦਾ ਆਕਾਰ
+site-pages = ਪੰਨੇ
+site-file-size = ਫ਼ਾਈਲ ਦਾ ਆਕਾਰ
+# Label of the list of links to the same page in other languages.
+site-other-languages = ਹੋਰ ਭਾਸ਼ਾਵਾਂ
+# Link from the guide read online back to the download page.
+site-all-downloads = ਸਾਰੇ ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = ਪ੍ਰਿੰਟਿੰਗ ਪ੍ਰੈੱਸ ਲਈ ਫ਼ਾਈਲ, ਬਲੀਡ ਸਮੇਤ

@@ -40,3 +40,42 @@ resource-nca-description = Porady dotyczące sekstorsji (szantażu z użyciem in
 format-leaflet = Ulotka DL
 format-card = Karta do portfela
 format-handout = Materiał informacyjny A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Ulotki i karty
+# Browser tab title of the download page. Neutral (see above).
+site-title = Ulotki i karty — pobierz
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Ulotki i karty — czytaj online
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Przejdź do głównej treści
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Wyjdź z tej strony
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = Albo naciśnij klawisz Esc, żeby szybko wyjść.
+# Download page, under the main heading.
+site-intro = Przeczytaj poradnik online albo pobierz go, żeby wydrukować. Wybierz wersję dla miejsca, w którym jesteś.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Wybierz język
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Wybierz wersję
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Czytaj online
+# Heading of the list of PDF downloads.
+site-downloads = Pobierz do wydruku
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Pobierz PDF
+# Labels of the facts shown for each download.
+site-page-size = Rozmiar strony
+site-pages = Liczba stron
+site-file-size = Rozmiar pliku
+# Label of the list of links to the same page in other languages.
+site-other-languages = Inne języki
+# Link from the guide read online back to the download page.
+site-all-downloads = Wszystkie ulotki i karty
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Plik dla drukarni, ze spadami

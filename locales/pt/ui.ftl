@@ -40,3 +40,42 @@ resource-nca-description = Conselhos sobre sextorsão (chantagem com imagens ín
 format-leaflet = Folheto DL
 format-card = Cartão de bolso
 format-handout = Folha informativa A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Folhetos e cartões
+# Browser tab title of the download page. Neutral (see above).
+site-title = Folhetos e cartões — descarregar
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Folhetos e cartões — ler online
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Ir para o conteúdo principal
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Sair desta página
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = Ou prima a tecla Esc para sair rapidamente.
+# Download page, under the main heading.
+site-intro = Leia o guia online ou descarregue-o para imprimir. Escolha a versão para o local onde está.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Escolha uma língua
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Escolha uma versão
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Ler online
+# Heading of the list of PDF downloads.
+site-downloads = Descarregar para imprimir
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Descarregar PDF
+# Labels of the facts shown for each download.
+site-page-size = Tamanho da página
+site-pages = Páginas
+site-file-size = Tamanho do ficheiro
+# Label of the list of links to the same page in other languages.
+site-other-languages = Outras línguas
+# Link from the guide read online back to the download page.
+site-all-downloads = Todos os folhetos e cartões
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Ficheiro para a gráfica, com sangria

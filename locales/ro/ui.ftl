@@ -40,3 +40,42 @@ resource-nca-description = Sfaturi despre sextorsiune (șantajul cu imagini inti
 format-leaflet = Pliant DL
 format-card = Card de portofel
 format-handout = Fișă A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Pliante și carduri
+# Browser tab title of the download page. Neutral (see above).
+site-title = Pliante și carduri — descarcă
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Pliante și carduri — citește online
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Sari la conținutul principal
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Ieși de pe această pagină
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = Sau apasă tasta Esc ca să ieși repede.
+# Download page, under the main heading.
+site-intro = Citește ghidul online sau descarcă-l ca să-l tipărești. Alege versiunea pentru locul în care ești.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Alege limba
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Alege versiunea
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Citește online
+# Heading of the list of PDF downloads.
+site-downloads = Descarcă pentru tipărire
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Descarcă PDF
+# Labels of the facts shown for each download.
+site-page-size = Dimensiunea paginii
+site-pages = Pagini
+site-file-size = Dimensiunea fișierului
+# Label of the list of links to the same page in other languages.
+site-other-languages = Alte limbi
+# Link from the guide read online back to the download page.
+site-all-downloads = Toate pliantele și cardurile
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Fișier pentru tipografie, cu bleed

@@ -40,3 +40,42 @@ resource-nca-description = Поради щодо секс-вимагання (ш
 format-leaflet = Буклет DL
 format-card = Картка для гаманця
 format-handout = Інформаційний аркуш A4
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = Буклети та картки
+# Browser tab title of the download page. Neutral (see above).
+site-title = Буклети та картки — завантажити
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = Буклети та картки — читати онлайн
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = Перейти до основного вмісту
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = Вийти з цієї сторінки
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = Або натисніть клавішу Esc, щоб швидко вийти.
+# Download page, under the main heading.
+site-intro = Прочитайте посібник онлайн або завантажте його, щоб надрукувати. Виберіть версію для місця, де ви перебуваєте.
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = Виберіть мову
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = Виберіть версію
+# Link to the guide as a web page (the HTML edition).
+site-read-online = Читати онлайн
+# Heading of the list of PDF downloads.
+site-downloads = Завантажити для друку
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = Завантажити PDF
+# Labels of the facts shown for each download.
+site-page-size = Розмір сторінки
+site-pages = Кількість сторінок
+site-file-size = Розмір файлу
+# Label of the list of links to the same page in other languages.
+site-other-languages = Інші мови
+# Link from the guide read online back to the download page.
+site-all-downloads = Усі буклети та картки
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = Файл для друкарні, з вильотами під обріз

@@ -40,3 +40,42 @@ resource-nca-description = سیکسٹارشن (نجی تصاویر کے ذریع
 format-leaflet = لیفلیٹ (DL)
 format-card = والٹ کارڈ
 format-handout = ہینڈ آؤٹ (A4)
+
+## The website: the download page and the HTML editions of the guide.
+## Page titles stay neutral on purpose: they show in browser tabs and history on a shared
+## phone. Never put words such as "abuse", "images" or "police" in site-name or the titles.
+
+# The site's name, at the top of every page and as the download page's main heading.
+site-name = لیفلیٹس اور کارڈز
+# Browser tab title of the download page. Neutral (see above).
+site-title = لیفلیٹس اور کارڈز — ڈاؤن لوڈ
+# Browser tab title of the guide read online. Neutral (see above).
+site-edition-title = لیفلیٹس اور کارڈز — آن لائن پڑھیں
+# First link on every page, for keyboard and screen-reader users: jumps past the menus.
+site-skip = مرکزی مواد پر جائیں
+# The quick-exit button (as on GOV.UK): it replaces the page with a neutral website.
+site-exit = اس صفحے سے نکلیں
+# Under the quick-exit button, on computers with a keyboard.
+site-exit-hint = یا جلدی نکلنے کے لیے Esc کا بٹن دبائیں۔
+# Download page, under the main heading.
+site-intro = گائیڈ آن لائن پڑھیں، یا پرنٹ کرنے کے لیے ڈاؤن لوڈ کریں۔ آپ جہاں ہیں، اس جگہ کا ایڈیشن منتخب کریں۔
+# Heading of the list of languages. Each language is listed in its own name and script.
+site-choose-language = زبان منتخب کریں
+# Heading of the list of editions (clinic, school, police).
+site-choose-venue = ایڈیشن منتخب کریں
+# Link to the guide as a web page (the HTML edition).
+site-read-online = آن لائن پڑھیں
+# Heading of the list of PDF downloads.
+site-downloads = پرنٹ کرنے کے لیے ڈاؤن لوڈ کریں
+# Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
+site-download-pdf = PDF ڈاؤن لوڈ کریں
+# Labels of the facts shown for each download.
+site-page-size = صفحے کا سائز
+site-pages = صفحات
+site-file-size = فائل کا سائز
+# Label of the list of links to the same page in other languages.
+site-other-languages = دوسری زبانیں
+# Link from the guide read online back to the download page.
+site-all-downloads = تمام لیفلیٹس اور کارڈز
+# Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
+site-print-master = پرنٹنگ پریس کے لیے فائل، بلیڈ کے ساتھ

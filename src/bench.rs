@@ -76,6 +76,9 @@ pub struct BenchReport {
     pub stages: Vec<(&'static str, f64, f64)>,
     pub per_process_per_doc: f64,
     pub per_process_total: f64,
+    /// The typst Python package, one process per document (compile + PDF only), when
+    /// `python3 -c "import typst"` works: seconds per document, or why it did not run.
+    pub typst_py_per_doc: Result<f64, String>,
     /// Peak resident memory after the cold builds (before the single-document pass).
     pub build_peak_rss_mb: f64,
 }
@@ -218,6 +221,7 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
             .output();
     }
     let per_process_per_doc = t.elapsed().as_secs_f64() / sample.len().max(1) as f64;
+    let typst_py_per_doc = typst_py_baseline(project, &localizers, &sample, &scratch.join("py"));
 
     BenchReport {
         jobs: jobs.len(),
@@ -237,8 +241,82 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
         stages,
         per_process_per_doc,
         per_process_total: per_process_per_doc * jobs.len() as f64,
+        typst_py_per_doc,
         build_peak_rss_mb,
     }
+}
+
+/// What a user without leafpress would run: the typst Python package (`pip install typst`,
+/// as the issue measured), one `python3` process per document compiling the same layout
+/// and `/document.json` to PDF with the vendored fonts, system fonts scanned as by default.
+/// Only compile + export: no preview, preflight, bleed box or site. Seconds per document.
+fn typst_py_baseline(
+    project: &Project,
+    localizers: &BTreeMap<&str, Localizer>,
+    sample: &[&build::Job],
+    dir: &Path,
+) -> Result<f64, String> {
+    let probe = std::process::Command::new("python3")
+        .args(["-c", "import typst"])
+        .output()
+        .map_err(|e| format!("no python3: {e}"))?;
+    if !probe.status.success() {
+        return Err("the typst Python package is not installed (pip install typst)".into());
+    }
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    for entry in std::fs::read_dir(&project.layouts_dir).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "typ") {
+            std::fs::copy(&path, dir.join(path.file_name().expect("a file")))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    const SCRIPT: &str = "import sys, typst\n\
+        typst.compile(sys.argv[1], output=sys.argv[2], root=sys.argv[3], font_paths=[sys.argv[4]])";
+    let (mut spent, mut documents) = (Duration::ZERO, 0u32);
+    for job in sample {
+        let Ok(docs) = build::documents(project, localizers, job) else {
+            continue;
+        };
+        let Ok(edition) = build::edition(job, &docs) else {
+            continue;
+        };
+        let mut editions = vec![edition.clone()];
+        if job.format.data.print_master {
+            let mut master = edition;
+            master.production = master.production.master(false);
+            editions.push(master);
+        }
+        for edition in editions {
+            let json = serde_json::to_vec(&edition).map_err(|e| e.to_string())?;
+            std::fs::write(dir.join("document.json"), json).map_err(|e| e.to_string())?;
+            let t = Instant::now();
+            let out = std::process::Command::new("python3")
+                .args(["-c", SCRIPT])
+                .arg(dir.join(&job.format.data.layout))
+                .arg(dir.join("out.pdf"))
+                .arg(dir)
+                .arg(&project.fonts_dir)
+                .output()
+                .map_err(|e| e.to_string())?;
+            spent += t.elapsed();
+            if !out.status.success() {
+                return Err(format!(
+                    "typst (Python) failed on {}: {}",
+                    job.name(),
+                    String::from_utf8_lossy(&out.stderr)
+                        .lines()
+                        .last()
+                        .unwrap_or("")
+                ));
+            }
+            documents += 1;
+        }
+    }
+    if documents == 0 {
+        return Err("no document in the sample".into());
+    }
+    Ok(spent.as_secs_f64() / f64::from(documents))
 }
 
 /// Peak resident memory of this process (VmHWM), in MB; 0 where /proc is unavailable.
@@ -293,6 +371,23 @@ impl BenchReport {
             "| **speed-up over per-process baseline** | **{:.1}×** |\n",
             self.per_process_total / self.cold.median
         );
+        match &self.typst_py_per_doc {
+            Ok(per_doc) => {
+                let total = per_doc * self.documents as f64;
+                out += &format!(
+                    "| typst Python package per process, s per document (compile + PDF only) | {per_doc:.3} |\n"
+                );
+                out += &format!(
+                    "| typst Python package per process, all {} documents (extrapolated, s) | {total:.1} |\n",
+                    self.documents
+                );
+                out += &format!(
+                    "| **speed-up over typst per process** | **{:.1}×** |\n",
+                    total / self.cold.median
+                );
+            }
+            Err(why) => out += &format!("| typst Python package per process | not run: {why} |\n"),
+        }
         out += &format!(
             "| peak RSS of the builds (MB) | {:.0} |\n",
             self.build_peak_rss_mb

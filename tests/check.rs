@@ -794,3 +794,60 @@ fn new_locale_scaffolds_every_message_as_missing() {
         "refuses an existing folder"
     );
 }
+
+#[test]
+fn a_discreet_message_that_gives_the_card_away_is_an_error_at_the_message() {
+    let project = pl_project();
+    let file = pl(&project, "ui.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let old = text
+        .lines()
+        .find(|l| l.starts_with("discreet-keep ="))
+        .unwrap()
+        .to_owned();
+    edit(
+        &file,
+        &old,
+        "discreet-keep = Schowaj tę kartę: zdjęcia intymne.",
+    );
+    let out = check_pl(&project, &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("`discreet-keep` contains `intymne`, `zdjęcia`"),
+        "{err}"
+    );
+    assert_at(&err, "locales/pl/ui.ftl");
+
+    // Without a Polish word list nothing could be checked: an error in locale.toml.
+    let meta = pl(&project, "locale.toml");
+    let toml = std::fs::read_to_string(&meta).unwrap();
+    let list = toml
+        .lines()
+        .find(|l| l.starts_with("discreet-avoid-words"))
+        .unwrap()
+        .to_owned();
+    edit(&meta, &list, "");
+    edit(
+        &file,
+        "discreet-keep = Schowaj tę kartę: zdjęcia intymne.",
+        &old,
+    );
+    let report = json(&check_pl(&project, &["--json"]));
+    let discreet = findings(&report, "discreet");
+    assert_eq!(discreet.len(), 1, "{report:#}");
+    assert!(
+        discreet[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("lists no `discreet-avoid-words`"),
+        "{report:#}"
+    );
+    assert!(
+        discreet[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("locales/pl/locale.toml"),
+        "{report:#}"
+    );
+}

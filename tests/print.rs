@@ -828,6 +828,66 @@ fn the_build_refuses_a_discreet_card_that_gives_itself_away() {
 }
 
 #[test]
+fn a_translated_discreet_card_is_checked_in_its_own_language() {
+    let project = project_copy();
+    let ui = project.path().join("locales/pl/ui.ftl");
+    let meta = project.path().join("locales/pl/locale.toml");
+    let build_pl = |out: &Path| {
+        build(
+            project.path(),
+            out,
+            &[
+                "--locales",
+                "pl",
+                "--venues",
+                "clinic",
+                "--formats",
+                "card-discreet",
+            ],
+        )
+    };
+    // Translated, but no Polish words to check it against: refused, pointing at locale.toml.
+    let mut text = std::fs::read_to_string(&ui).unwrap();
+    text.push_str("\ndiscreet-keep = Zdjęcia intymne: pokaż tę kartę.\n");
+    std::fs::write(&ui, &text).unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = build_pl(out_dir.path());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("lists no `discreet-avoid-words`") && err.contains("locales/pl/locale.toml"),
+        "{err}"
+    );
+    // With the Polish list, the giveaway word is found.
+    let mut toml = std::fs::read_to_string(&meta).unwrap();
+    toml.push_str("discreet-avoid-words = [\"intymne\", \"zdjęcia\", \"policja\"]\n");
+    std::fs::write(&meta, &toml).unwrap();
+    let out = build_pl(out_dir.path());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("the discreet card's text contains `intymne`, `zdjęcia`"),
+        "{err}"
+    );
+    assert!(!files_under(out_dir.path())
+        .iter()
+        .any(|f| f.ends_with("card-discreet.pdf")));
+    // A neutral Polish line passes.
+    std::fs::write(
+        &ui,
+        text.replace(
+            "Zdjęcia intymne: pokaż tę kartę.",
+            "Schowaj tę kartę w bezpiecznym miejscu.",
+        ),
+    )
+    .unwrap();
+    let out = build_pl(out_dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = read_pdf(&out_dir.path().join("pl/clinic/card-discreet.pdf"));
+    assert!(pdf.text().contains("Schowaj tę kartę"), "{}", pdf.text());
+}
+
+#[test]
 fn large_print_handout_has_no_text_below_16pt() {
     let project = project();
     let large = &project

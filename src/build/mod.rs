@@ -610,7 +610,7 @@ fn run_job(
     };
     let rendered = render::render_pdf(typesetter, &edition, &export)?;
     let discreet = crate::profile::time("discreet check", || {
-        print::check_discreet(job, &rendered.pdf)
+        print::check_discreet(job, &docs, &rendered.pdf)
     });
     if !discreet.is_empty() {
         return Err(discreet);

@@ -176,10 +176,44 @@ pub fn master(
     Ok(Some(((artifact, rendered.pdf), rendered.parsed)))
 }
 
-/// A discreet edition must not contain its format's `avoid-words` anywhere in its text.
-pub fn check_discreet(job: &Job, pdf: &[u8]) -> Vec<Diagnostic> {
+/// A discreet edition must not contain its format's `avoid-words` (English) nor its
+/// languages' `discreet-avoid-words` (locale.toml) anywhere in its text; and a language
+/// whose `discreet-*` messages are translated must have such a list, or nothing checks them.
+pub fn check_discreet(job: &Job, docs: &[Document], pdf: &[u8]) -> Vec<Diagnostic> {
     if !job.format.data.discreet {
         return Vec::new();
+    }
+    let mut diags = Vec::new();
+    let mut words: Vec<&str> = job
+        .format
+        .data
+        .avoid_words
+        .iter()
+        .map(String::as_str)
+        .collect();
+    for (locale, doc) in std::iter::once(job.locale).chain(job.second).zip(docs) {
+        let own = &locale.meta.data.discreet_avoid_words;
+        words.extend(own.iter().map(String::as_str));
+        let translated = DISCREET_STRINGS
+            .iter()
+            .any(|key| !doc.fallbacks.contains(&format!("discreet-{key}")));
+        let needs_own = locale.code() != crate::i18n::SOURCE_LOCALE
+            && !crate::i18n::pseudo::is_pseudo(locale.code());
+        if translated && own.is_empty() && needs_own {
+            diags.push(
+                Diagnostic::error(format!(
+                    "{}: the discreet card is translated into {} but locales/{}/locale.toml lists no `discreet-avoid-words`, so nothing checks that it says nothing about what it is for",
+                    job.name(),
+                    locale.meta.data.name,
+                    locale.code()
+                ))
+                .in_file(&locale.meta.file.path)
+                .with_hint("add e.g. discreet-avoid-words = [\"…\"] with the words for abuse, intimate images, police, blackmail… in this language (see docs/TRANSLATING.md)"),
+            );
+        }
+    }
+    if !diags.is_empty() {
+        return diags;
     }
     let info = match inspect::inspect(pdf) {
         Ok(info) => info,
@@ -188,12 +222,8 @@ pub fn check_discreet(job: &Job, pdf: &[u8]) -> Vec<Diagnostic> {
     let text = info.text().to_lowercase();
     let flat = inspect::compact(&text);
     let title = info.title.unwrap_or_default().to_lowercase();
-    let mut found: Vec<&str> = job
-        .format
-        .data
-        .avoid_words
-        .iter()
-        .map(String::as_str)
+    let mut found: Vec<&str> = words
+        .into_iter()
         .filter(|w| {
             let w = w.to_lowercase();
             text.contains(&w) || flat.contains(&inspect::compact(&w)) || title.contains(&w)

@@ -37,6 +37,8 @@ pub enum CheckKind {
     Bidi,
     /// The English changed since the message was translated.
     Outdated,
+    /// A discreet card's message with a word that gives it away, or no words to check it by.
+    Discreet,
     /// The review status file is missing or broken.
     Status,
     Fit,

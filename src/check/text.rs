@@ -44,8 +44,72 @@ pub fn check_locale(ctx: &Context, locale: &LocaleSource) -> Vec<Finding> {
         coverage(ctx, &index, &mut out);
         parity(ctx, &index, &mut out);
         outdated(ctx, locale, &index, &mut out);
+        if !crate::i18n::pseudo::is_pseudo(code) {
+            discreet(ctx, locale, &index, &mut out);
+        }
     }
     out.list
+}
+
+/// The discreet card's messages (`discreet-*`) must not give it away in this language: a
+/// locale that translates them lists its words in locale.toml's `discreet-avoid-words`
+/// (the build refuses the card otherwise), and no message may contain one of them or of
+/// the discreet formats' English `avoid-words`.
+fn discreet(ctx: &Context, locale: &LocaleSource, index: &LocaleIndex, out: &mut Findings) {
+    let own = &locale.meta.data.discreet_avoid_words;
+    let words: Vec<String> = ctx
+        .project
+        .formats
+        .iter()
+        .filter(|f| f.data.discreet)
+        .flat_map(|f| f.data.avoid_words.iter())
+        .chain(own)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let mut translated = false;
+    for file in &index.files {
+        for entry in file
+            .entries
+            .iter()
+            .filter(|e| e.id.starts_with("discreet-"))
+        {
+            translated = true;
+            let text = entry.normalized.to_lowercase();
+            // The message's text, after `id =`, not its ID.
+            let value = text.split_once('=').map_or(text.as_str(), |(_, v)| v);
+            let mut found: Vec<&str> = words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| value.contains(w))
+                .collect();
+            found.dedup();
+            if !found.is_empty() {
+                out.push(
+                    CheckKind::Discreet,
+                    file.error_at(
+                        entry.span.clone(),
+                        format!(
+                            "`{}` contains {}: a discreet card must not give away what it is for",
+                            entry.id,
+                            found.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
+                        ),
+                    )
+                    .with_hint("use neutral words (\"useful numbers\", \"support\"); the build refuses the card otherwise"),
+                );
+            }
+        }
+    }
+    if translated && own.is_empty() {
+        out.push(
+            CheckKind::Discreet,
+            Diagnostic::error(format!(
+                "the discreet card's messages are translated, but locale.toml lists no `discreet-avoid-words` for {}",
+                locale.meta.data.name
+            ))
+            .in_file(&locale.meta.file.path)
+            .with_hint("list the words that would give the card away in this language (abuse, intimate images, police, blackmail…): discreet-avoid-words = [\"…\"]; the build refuses the card until then"),
+        );
+    }
 }
 
 /// Findings of one locale.

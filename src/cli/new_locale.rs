@@ -93,6 +93,7 @@ fn write(
         status: ReviewStatus::Draft,
         tall_lines: false,
         skip_formats: Vec::new(),
+        discreet_avoid_words: Vec::new(),
     };
     let toml = toml::to_string(&meta).map_err(|e| e.to_string())?;
     let header = "# Locale metadata: check name and native-name; list the script's font first in `fonts`\n\

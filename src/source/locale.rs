@@ -29,6 +29,11 @@ pub struct LocaleMeta {
     /// Fixed-size formats this locale's text cannot fit (reported at every build, not built).
     #[serde(default)]
     pub skip_formats: Vec<String>,
+    /// Words that would give a discreet card away in this language (the format's
+    /// `avoid-words` are English). A locale that translates the `discreet-*` messages must
+    /// list them: the build refuses its discreet card otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discreet_avoid_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -65,6 +65,17 @@ fn check_pl(project: &tempfile::TempDir, extra: &[&str]) -> Output {
     run(project.path(), &args)
 }
 
+/// `check_pl` fails (exit 1) with `needle` in its report, located in `file` (line:col);
+/// returns the report.
+fn check_pl_fails(project: &tempfile::TempDir, needle: &str, file: &str) -> String {
+    let out = check_pl(project, &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(needle), "expected {needle:?} in:\n{err}");
+    assert_at(&err, file);
+    err
+}
+
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -136,14 +147,11 @@ fn dropped_variable_is_an_error_at_the_message() {
         "call { $emergency }.\n",
         "call the police.\n",
     );
-    let out = check_pl(&project, &[]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("`do-now-report-danger` drops { $emergency } compared with en-GB"),
-        "{err}"
+    let err = check_pl_fails(
+        &project,
+        "`do-now-report-danger` drops { $emergency } compared with en-GB",
+        "locales/pl/guide.ftl",
     );
-    assert_at(&err, "locales/pl/guide.ftl");
     assert!(err.contains("hint:"), "{err}");
 }
 
@@ -260,11 +268,11 @@ fn bidi_override_is_an_error() {
         "ui-phone = Phone",
         "ui-phone = \u{202E}Phone",
     );
-    let out = check_pl(&project, &[]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("U+202E RIGHT-TO-LEFT OVERRIDE"), "{err}");
-    assert_at(&err, "locales/pl/ui.ftl");
+    check_pl_fails(
+        &project,
+        "U+202E RIGHT-TO-LEFT OVERRIDE",
+        "locales/pl/ui.ftl",
+    );
 }
 
 #[test]
@@ -810,14 +818,11 @@ fn a_discreet_message_that_gives_the_card_away_is_an_error_at_the_message() {
         &old,
         "discreet-keep = Schowaj tę kartę: zdjęcia intymne.",
     );
-    let out = check_pl(&project, &[]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("`discreet-keep` contains `intymne`, `zdjęcia`"),
-        "{err}"
+    check_pl_fails(
+        &project,
+        "`discreet-keep` contains `intymne`, `zdjęcia`",
+        "locales/pl/ui.ftl",
     );
-    assert_at(&err, "locales/pl/ui.ftl");
 
     // Without a Polish word list nothing could be checked: an error in locale.toml.
     let meta = pl(&project, "locale.toml");

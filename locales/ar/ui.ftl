@@ -40,6 +40,28 @@ resource-nca-description = نصائح حول الابتزاز الجنسي (ال
 format-leaflet = مطوية بحجم DL
 format-card = بطاقة بحجم المحفظة
 format-handout = نشرة بحجم A4
+format-handout-large = نشرة بحجم A4 بخط كبير
+format-card-sheet = بطاقات بحجم المحفظة، 10 على ورقة بحجم A4
+format-card-discreet = بطاقة بحجم المحفظة لا تلفت الانتباه
+format-leaflet-a5 = مطوية بحجم A5
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = أرقام مفيدة
+# Front of the discreet card: its heading.
+discreet-front-heading = أرقام مفيدة
+# Front of the discreet card, under the heading.
+discreet-front-body = دعم مجاني وسري متى احتجت إليه. الأرقام على ظهر البطاقة.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = للطوارئ: { $emergency } · لغير الطوارئ: { $non-emergency }
+discreet-keep = يُرجى الاحتفاظ بهذه البطاقة في مكان آمن.
+# Under the QR codes on the discreet card.
+discreet-scan = يمكنك مسح رمز بكاميرا الهاتف لفتح الموقع الإلكتروني.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = خط مساعدة سري للبالغين
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

@@ -40,6 +40,28 @@ resource-nca-description = সেক্সটর্শন (অন্তরঙ্
 format-leaflet = DL লিফলেট
 format-card = ওয়ালেট কার্ড
 format-handout = A4 হ্যান্ডআউট
+format-handout-large = বড় হরফের A4 হ্যান্ডআউট
+format-card-sheet = ওয়ালেট কার্ড, একটি A4 শিটে 10টি
+format-card-discreet = সাদামাটা ওয়ালেট কার্ড
+format-leaflet-a5 = ভাঁজ করা A5 লিফলেট
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = দরকারি নম্বর
+# Front of the discreet card: its heading.
+discreet-front-heading = দরকারি নম্বর
+# Front of the discreet card, under the heading.
+discreet-front-body = যখনই দরকার, বিনামূল্যে গোপনীয় সহায়তা পাবেন। নম্বরগুলো পেছনে দেওয়া আছে।
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = জরুরি: { $emergency } · জরুরি নয়: { $non-emergency }
+discreet-keep = এই কার্ডটি কোনো নিরাপদ জায়গায় রাখুন।
+# Under the QR codes on the discreet card.
+discreet-scan = ওয়েবসাইট খুলতে ফোনের ক্যামেরা দিয়ে একটি কোড স্ক্যান করুন।
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = প্রাপ্তবয়স্কদের জন্য গোপনীয় হেল্পলাইন
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

@@ -43,6 +43,28 @@ resource-nca-description = Cyngor ar secstortio (cael eich blacmelio gyda llunia
 format-leaflet = Taflen DL
 format-card = Cerdyn waled
 format-handout = Taflen A4
+format-handout-large = Taflen A4 print bras
+format-card-sheet = Cardiau waled, 10 ar ddalen A4
+format-card-discreet = Cerdyn waled cynnil
+format-leaflet-a5 = Taflen A5 wedi’i phlygu
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Rhifau defnyddiol
+# Front of the discreet card: its heading.
+discreet-front-heading = Rhifau defnyddiol
+# Front of the discreet card, under the heading.
+discreet-front-body = Cymorth cyfrinachol am ddim, pryd bynnag y bydd ei angen arnoch chi. Mae’r rhifau ar y cefn.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Argyfwng: { $emergency } · Nid argyfwng: { $non-emergency }
+discreet-keep = Cadwch y cerdyn hwn mewn lle diogel.
+# Under the QR codes on the discreet card.
+discreet-scan = Sganiwch god gyda chamera ffôn i agor y wefan.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Llinell gymorth gyfrinachol i oedolion
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

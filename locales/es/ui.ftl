@@ -40,6 +40,28 @@ resource-nca-description = Consejos sobre la sextorsión (cuando te chantajean c
 format-leaflet = Folleto DL
 format-card = Tarjeta de bolsillo
 format-handout = Hoja informativa A4
+format-handout-large = Hoja informativa A4 en letra grande
+format-card-sheet = Tarjetas de bolsillo, 10 en una hoja A4
+format-card-discreet = Tarjeta de bolsillo discreta
+format-leaflet-a5 = Folleto A5 plegado
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Números útiles
+# Front of the discreet card: its heading.
+discreet-front-heading = Números útiles
+# Front of the discreet card, under the heading.
+discreet-front-body = Apoyo gratuito y confidencial, siempre que lo necesites. Los números están al dorso.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Emergencias: { $emergency } · No urgente: { $non-emergency }
+discreet-keep = Guarda esta tarjeta en un lugar seguro.
+# Under the QR codes on the discreet card.
+discreet-scan = Escanea un código con la cámara del móvil para abrir la web.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Línea de apoyo confidencial para personas adultas
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

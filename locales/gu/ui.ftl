@@ -40,6 +40,28 @@ resource-nca-description = સેક્સટોર્શન (અંતરંગ
 format-leaflet = DL પત્રિકા
 format-card = પાકીટ કાર્ડ
 format-handout = A4 માહિતી પત્રક
+format-handout-large = મોટા અક્ષરોવાળું A4 માહિતી પત્રક
+format-card-sheet = પાકીટ કાર્ડ, એક A4 કાગળ પર 10
+format-card-discreet = સાદા દેખાવનું પાકીટ કાર્ડ
+format-leaflet-a5 = ગડી વાળેલી A5 પત્રિકા
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = ઉપયોગી નંબરો
+# Front of the discreet card: its heading.
+discreet-front-heading = ઉપયોગી નંબરો
+# Front of the discreet card, under the heading.
+discreet-front-body = જ્યારે પણ જરૂર હોય ત્યારે મફત, ગોપનીય સહાય. નંબરો પાછળની બાજુએ છે.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = કટોકટી: { $emergency } · કટોકટી સિવાય: { $non-emergency }
+discreet-keep = આ કાર્ડ કોઈ સલામત જગ્યાએ રાખો.
+# Under the QR codes on the discreet card.
+discreet-scan = વેબસાઇટ ખોલવા માટે ફોનના કૅમેરાથી કોડ સ્કૅન કરો.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = પુખ્ત વયના લોકો માટે ગોપનીય હેલ્પલાઇન
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

@@ -40,6 +40,28 @@ resource-nca-description = ਸੈਕਸਟੋਰਸ਼ਨ (ਨਿੱਜੀ ਤ�
 format-leaflet = DL ਲੀਫ਼ਲੈੱਟ
 format-card = ਵਾਲਿਟ ਕਾਰਡ
 format-handout = A4 ਹੈਂਡਆਊਟ
+format-handout-large = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲਾ A4 ਹੈਂਡਆਊਟ
+format-card-sheet = ਵਾਲਿਟ ਕਾਰਡ, ਇੱਕ A4 ਸ਼ੀਟ ਉੱਤੇ 10
+format-card-discreet = ਸਾਦਾ ਵਾਲਿਟ ਕਾਰਡ
+format-leaflet-a5 = ਤਹਿ ਕੀਤਾ A5 ਲੀਫ਼ਲੈੱਟ
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = ਕੰਮ ਦੇ ਨੰਬਰ
+# Front of the discreet card: its heading.
+discreet-front-heading = ਕੰਮ ਦੇ ਨੰਬਰ
+# Front of the discreet card, under the heading.
+discreet-front-body = ਜਦੋਂ ਵੀ ਤੁਹਾਨੂੰ ਲੋੜ ਹੋਵੇ, ਮੁਫ਼ਤ ਅਤੇ ਗੁਪਤ ਸਹਾਇਤਾ। ਨੰਬਰ ਕਾਰਡ ਦੇ ਪਿੱਛੇ ਹਨ।
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = ਐਮਰਜੈਂਸੀ: { $emergency } · ਗ਼ੈਰ-ਐਮਰਜੈਂਸੀ: { $non-emergency }
+discreet-keep = ਇਹ ਕਾਰਡ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।
+# Under the QR codes on the discreet card.
+discreet-scan = ਵੈੱਬਸਾਈਟ ਖੋਲ੍ਹਣ ਲਈ ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨਾਲ ਕੋਡ ਸਕੈਨ ਕਰੋ।
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = ਬਾਲਗਾਂ ਲਈ ਗੁਪਤ ਹੈਲਪਲਾਈਨ
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

@@ -40,6 +40,28 @@ resource-nca-description = Porady dotyczące sekstorsji (szantażu z użyciem in
 format-leaflet = Ulotka DL
 format-card = Karta do portfela
 format-handout = Materiał informacyjny A4
+format-handout-large = Materiał informacyjny A4 w dużym druku
+format-card-sheet = Karty do portfela, 10 na arkuszu A4
+format-card-discreet = Dyskretna karta do portfela
+format-leaflet-a5 = Składana ulotka A5
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Przydatne numery
+# Front of the discreet card: its heading.
+discreet-front-heading = Przydatne numery
+# Front of the discreet card, under the heading.
+discreet-front-body = Bezpłatne, poufne wsparcie, kiedy tylko go potrzebujesz. Numery są na odwrocie.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Nagłe wypadki: { $emergency } · Sprawy niepilne: { $non-emergency }
+discreet-keep = Trzymaj tę kartę w bezpiecznym miejscu.
+# Under the QR codes on the discreet card.
+discreet-scan = Zeskanuj kod aparatem w telefonie, aby otworzyć stronę internetową.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Poufna infolinia dla dorosłych
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

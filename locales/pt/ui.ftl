@@ -40,6 +40,28 @@ resource-nca-description = Conselhos sobre sextorsão (chantagem com imagens ín
 format-leaflet = Folheto DL
 format-card = Cartão de bolso
 format-handout = Folha informativa A4
+format-handout-large = Folha informativa A4 em letra grande
+format-card-sheet = Cartões de bolso, 10 numa folha A4
+format-card-discreet = Cartão de bolso discreto
+format-leaflet-a5 = Folheto A5 dobrado
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Números úteis
+# Front of the discreet card: its heading.
+discreet-front-heading = Números úteis
+# Front of the discreet card, under the heading.
+discreet-front-body = Apoio gratuito e confidencial, sempre que precisar. Os números estão no verso.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Emergência: { $emergency } · Não urgente: { $non-emergency }
+discreet-keep = Guarde este cartão num local seguro.
+# Under the QR codes on the discreet card.
+discreet-scan = Leia um código com a câmara do telemóvel para abrir o site.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Linha de apoio confidencial para pessoas adultas
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

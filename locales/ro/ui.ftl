@@ -40,6 +40,28 @@ resource-nca-description = Sfaturi despre sextorsiune (șantajul cu imagini inti
 format-leaflet = Pliant DL
 format-card = Card de portofel
 format-handout = Fișă A4
+format-handout-large = Fișă A4 cu litere mari
+format-card-sheet = Carduri de portofel, 10 pe o foaie A4
+format-card-discreet = Card de portofel discret
+format-leaflet-a5 = Pliant A5 împăturit
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Numere utile
+# Front of the discreet card: its heading.
+discreet-front-heading = Numere utile
+# Front of the discreet card, under the heading.
+discreet-front-body = Sprijin gratuit și confidențial, oricând ai nevoie. Numerele sunt pe verso.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Urgență: { $emergency } · Nu e urgență: { $non-emergency }
+discreet-keep = Păstrează cardul acesta într-un loc sigur.
+# Under the QR codes on the discreet card.
+discreet-scan = Scanează un cod cu camera telefonului ca să deschizi site-ul.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Linie de asistență confidențială pentru persoane adulte
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

@@ -40,6 +40,28 @@ resource-nca-description = Поради щодо секс-вимагання (ш
 format-leaflet = Буклет DL
 format-card = Картка для гаманця
 format-handout = Інформаційний аркуш A4
+format-handout-large = Інформаційний аркуш A4 великим шрифтом
+format-card-sheet = Картки для гаманця, 10 на аркуші A4
+format-card-discreet = Непримітна картка для гаманця
+format-leaflet-a5 = Складаний буклет A5
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = Корисні номери
+# Front of the discreet card: its heading.
+discreet-front-heading = Корисні номери
+# Front of the discreet card, under the heading.
+discreet-front-body = Безкоштовна конфіденційна підтримка, коли вона вам потрібна. Номери — на звороті.
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = Екстрені випадки: { $emergency } · Не екстрені випадки: { $non-emergency }
+discreet-keep = Зберігайте цю картку в безпечному місці.
+# Under the QR codes on the discreet card.
+discreet-scan = Відскануйте код камерою телефону, щоб відкрити вебсайт.
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = Конфіденційна лінія підтримки для дорослих
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

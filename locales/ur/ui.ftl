@@ -40,6 +40,28 @@ resource-nca-description = سیکسٹارشن (نجی تصاویر کے ذریع
 format-leaflet = لیفلیٹ (DL)
 format-card = والٹ کارڈ
 format-handout = ہینڈ آؤٹ (A4)
+format-handout-large = بڑے حروف والا ہینڈ آؤٹ (A4)
+format-card-sheet = والٹ کارڈز، ایک A4 شیٹ پر 10
+format-card-discreet = سادہ والٹ کارڈ
+format-leaflet-a5 = تہ کیا ہوا لیفلیٹ (A5)
+
+## The discreet wallet card: someone else may find it, so nothing on it may say what it is
+## about. Never use words such as abuse, revenge porn, police, intimate, images or photos
+## in these messages: the build refuses a discreet card containing them.
+
+# PDF title of the discreet card: shown in the viewer's title bar and in file lists.
+discreet-title = مفید نمبر
+# Front of the discreet card: its heading.
+discreet-front-heading = مفید نمبر
+# Front of the discreet card, under the heading.
+discreet-front-body = جب بھی آپ کو ضرورت ہو، مفت اور رازدارانہ مدد۔ نمبر کارڈ کی پچھلی طرف ہیں۔
+# $emergency is 999 and $non-emergency is 101, filled in by leafpress.
+discreet-numbers = ہنگامی: { $emergency } · غیر ہنگامی: { $non-emergency }
+discreet-keep = یہ کارڈ کسی محفوظ جگہ پر رکھیں۔
+# Under the QR codes on the discreet card.
+discreet-scan = ویب سائٹ کھولنے کے لیے فون کے کیمرے سے کوڈ اسکین کریں۔
+# Shown on the discreet card instead of the Revenge Porn Helpline's name and web address.
+discreet-label-helpline = بالغوں کے لیے رازدارانہ ہیلپ لائن
 
 ## The website: the download page and the HTML editions of the guide.
 ## Page titles stay neutral on purpose: they show in browser tabs and history on a shared

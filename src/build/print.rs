@@ -219,7 +219,28 @@ pub fn check_discreet(job: &Job, docs: &[Document], pdf: &[u8]) -> Vec<Diagnosti
         Ok(info) => info,
         Err(e) => return vec![Diagnostic::error(format!("{}: {e}", job.name()))],
     };
-    let text = info.text().to_lowercase();
+    // The text read back from the PDF, and the card's own strings as resolved: text read
+    // back from a PDF comes out in visual order for right-to-left scripts (Arabic words
+    // reversed, letters repeated), so the strings are what catches a word there.
+    let mut text = info.text().to_lowercase();
+    for doc in docs {
+        let strings = doc
+            .strings
+            .iter()
+            .filter(|(key, _)| key.starts_with("discreet-"))
+            .map(|(_, value)| value.as_str());
+        let services = doc
+            .card_services
+            .iter()
+            .flat_map(|s| [s.name.as_str(), s.hours.as_deref().unwrap_or("")]);
+        for line in std::iter::once(doc.title.as_str())
+            .chain(strings)
+            .chain(services)
+        {
+            text.push('\n');
+            text.push_str(&line.to_lowercase());
+        }
+    }
     let flat = inspect::compact(&text);
     let title = info.title.unwrap_or_default().to_lowercase();
     let mut found: Vec<&str> = words

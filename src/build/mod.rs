@@ -339,29 +339,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     } else {
         jobs
     };
-    // A build of part of the matrix keeps the rest of an earlier build: the project's other
-    // jobs (with the same bilingual editions and venue details).
-    let outside: Vec<Job> =
-        if opts.locales.is_empty() && opts.venues.is_empty() && opts.formats.is_empty() {
-            Vec::new()
-        } else {
-            let everything = BuildOptions {
-                locales: Vec::new(),
-                venues: Vec::new(),
-                formats: Vec::new(),
-                ..opts.clone()
-            };
-            let all = plan(project, &everything, &mut Vec::new());
-            let all = if opts.venue_details.is_some() {
-                print::site_jobs(all, &sites)
-            } else {
-                all
-            };
-            let names: std::collections::BTreeSet<String> = jobs.iter().map(Job::name).collect();
-            all.into_iter()
-                .filter(|j| !names.contains(&j.name()))
-                .collect()
-        };
+    let outside = outside_jobs(project, opts, &jobs, &sites);
 
     let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
     {
@@ -552,6 +530,36 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         report.failed.push("manifest".into());
     }
     report
+}
+
+/// The project's jobs a partial build (`--locales`, `--venues`, `--formats`) leaves out,
+/// with the same bilingual editions and venue details: an earlier build's files for them
+/// are kept. None for a build of the whole matrix.
+fn outside_jobs<'p>(
+    project: &'p Project,
+    opts: &BuildOptions,
+    jobs: &[Job<'p>],
+    sites: &'p [crate::source::venue_details::VenueSite],
+) -> Vec<Job<'p>> {
+    if opts.locales.is_empty() && opts.venues.is_empty() && opts.formats.is_empty() {
+        return Vec::new();
+    }
+    let everything = BuildOptions {
+        locales: Vec::new(),
+        venues: Vec::new(),
+        formats: Vec::new(),
+        ..opts.clone()
+    };
+    let all = plan(project, &everything, &mut Vec::new());
+    let all = if opts.venue_details.is_some() {
+        print::site_jobs(all, sites)
+    } else {
+        all
+    };
+    let names: std::collections::BTreeSet<String> = jobs.iter().map(Job::name).collect();
+    all.into_iter()
+        .filter(|j| !names.contains(&j.name()))
+        .collect()
 }
 
 /// A rough relative cost of a job, for starting the heavy ones first: the paper it lays

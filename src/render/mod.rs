@@ -7,7 +7,6 @@ pub mod print;
 pub mod qr;
 pub mod world;
 
-use serde::Deserialize;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Label, Smart};
 use typst::layout::{Frame, FrameItem};
@@ -44,10 +43,10 @@ pub struct Rendered {
 }
 
 /// A panel whose content reaches below its bottom edge.
-#[derive(Debug, Deserialize)]
-pub struct Overflow {
-    pub panel: String,
-    pub over_mm: f64,
+#[derive(Debug)]
+struct Overflow {
+    panel: String,
+    over_mm: f64,
 }
 
 /// Compiles the layout for `doc`, checks the result, and exports a PDF.
@@ -270,7 +269,7 @@ fn convert(
 /// run on below the block; anything drawn lower than its bottom edge is an overflow. (The
 /// layouts measured each panel a second time for this before: a third of a leaflet's
 /// compile time.) Copies of one panel (the 10-up card sheet) are reported once.
-pub fn panel_overflows(layout: &PagedDocument) -> Vec<Overflow> {
+fn panel_overflows(layout: &PagedDocument) -> Vec<Overflow> {
     use typst::layout::Abs;
     let label = Label::new(typst::utils::PicoStr::intern("leafpress-panel")).expect("non-empty");
     let tolerance = Abs::mm(0.01);

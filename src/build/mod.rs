@@ -519,7 +519,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     };
     let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
     // Everything staged: the journal, then every file into place, the manifest last.
-    if let Err(err) = staging.commit(&json) {
+    if let Err(err) = crate::profile::time("commit", || staging.commit(&json)) {
         report.diagnostics.push(
             Diagnostic::error(format!(
                 "cannot move the new files into {}: {err}",

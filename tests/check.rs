@@ -807,12 +807,7 @@ fn new_locale_scaffolds_every_message_as_missing() {
 fn a_discreet_message_that_gives_the_card_away_is_an_error_at_the_message() {
     let project = pl_project();
     let file = pl(&project, "ui.ftl");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let old = text
-        .lines()
-        .find(|l| l.starts_with("discreet-keep ="))
-        .unwrap()
-        .to_owned();
+    let old = line_starting(&file, "discreet-keep =");
     edit(
         &file,
         &old,
@@ -826,12 +821,7 @@ fn a_discreet_message_that_gives_the_card_away_is_an_error_at_the_message() {
 
     // Without a Polish word list nothing could be checked: an error in locale.toml.
     let meta = pl(&project, "locale.toml");
-    let toml = std::fs::read_to_string(&meta).unwrap();
-    let list = toml
-        .lines()
-        .find(|l| l.starts_with("discreet-avoid-words"))
-        .unwrap()
-        .to_owned();
+    let list = line_starting(&meta, "discreet-avoid-words");
     edit(&meta, &list, "");
     edit(
         &file,

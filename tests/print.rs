@@ -850,12 +850,7 @@ fn a_translated_discreet_card_is_checked_in_its_own_language() {
     // The shipped Polish card passes its own word list.
     let out = build_pl(out_dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
-    let shipped = std::fs::read_to_string(&ui).unwrap();
-    let keep = shipped
-        .lines()
-        .find(|l| l.starts_with("discreet-keep ="))
-        .unwrap()
-        .to_owned();
+    let keep = line_starting(&ui, "discreet-keep =");
     let pdf = read_pdf(&out_dir.path().join("pl/clinic/card-discreet.pdf"));
     let keep_text = keep.trim_start_matches("discreet-keep =").trim();
     assert!(pdf.text().contains(keep_text), "{}", pdf.text());
@@ -880,12 +875,7 @@ fn a_translated_discreet_card_is_checked_in_its_own_language() {
     );
 
     // Translated, but no Polish words to check it against: refused, pointing at locale.toml.
-    let toml = std::fs::read_to_string(&meta).unwrap();
-    let list = toml
-        .lines()
-        .find(|l| l.starts_with("discreet-avoid-words"))
-        .unwrap()
-        .to_owned();
+    let list = line_starting(&meta, "discreet-avoid-words");
     edit(&meta, &list, "");
     edit(
         &ui,
@@ -907,12 +897,7 @@ fn an_arabic_discreet_card_that_gives_itself_away_is_refused() {
     // card's own strings.
     let project = project_copy();
     let ui = project.path().join("locales/ar/ui.ftl");
-    let text = std::fs::read_to_string(&ui).unwrap();
-    let keep = text
-        .lines()
-        .find(|l| l.starts_with("discreet-keep ="))
-        .unwrap()
-        .to_owned();
+    let keep = line_starting(&ui, "discreet-keep =");
     edit(&ui, &keep, "discreet-keep = احتفظ بهذه البطاقة مع الصور.");
     let out_dir = tempfile::tempdir().unwrap();
     let out = build(

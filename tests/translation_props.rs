@@ -138,13 +138,7 @@ fn render(
         .iter()
         .find(|f| f.data.id == "card")
         .expect("card");
-    let job = Job {
-        locale,
-        second: None,
-        venue,
-        format,
-        site: None,
-    };
+    let job = Job::new(locale, venue, format);
     let mut localizers = BTreeMap::new();
     localizers.insert(locale.code(), Localizer::new(project, locale));
     let show = |d: Vec<leafpress::diag::Diagnostic>| {

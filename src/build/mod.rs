@@ -63,7 +63,33 @@ pub struct Job<'p> {
     pub site: Option<&'p crate::source::venue_details::VenueSite>,
 }
 
-impl Job<'_> {
+impl<'p> Job<'p> {
+    /// One language's output for `venue` in `format` (no second language, no venue details).
+    pub fn new(
+        locale: &'p LocaleSource,
+        venue: &'p Loaded<Venue>,
+        format: &'p Loaded<Format>,
+    ) -> Self {
+        Job {
+            locale,
+            second: None,
+            venue,
+            format,
+            site: None,
+        }
+    }
+
+    /// Whether `locale.toml` leaves this job's format out (`skip-formats`): a format made
+    /// from another one's text (card-sheet of card) is left out with it.
+    pub fn skipped(locale: &LocaleSource, format: &Loaded<Format>) -> bool {
+        locale
+            .meta
+            .data
+            .skip_formats
+            .iter()
+            .any(|s| *s == format.data.id || format.data.variant_of.as_ref() == Some(s))
+    }
+
     pub fn name(&self) -> String {
         match self.site {
             Some(site) => format!(
@@ -187,16 +213,9 @@ pub fn plan<'p>(
     );
     let mut jobs = Vec::new();
     for locale in &locales {
-        let skipped = &locale.meta.data.skip_formats;
-        // A format made from another one's text (card-sheet of card) is skipped with it.
-        let is_skipped = |f: &Loaded<Format>| {
-            skipped
-                .iter()
-                .any(|s| *s == f.data.id || f.data.variant_of.as_ref() == Some(s))
-        };
         let skipped_here: Vec<&str> = formats
             .iter()
-            .filter(|f| is_skipped(f))
+            .filter(|f| Job::skipped(locale, f))
             .map(|f| f.data.id.as_str())
             .collect();
         if !skipped_here.is_empty() {
@@ -211,14 +230,8 @@ pub fn plan<'p>(
             );
         }
         for venue in &venues {
-            for format in formats.iter().filter(|f| !is_skipped(f)) {
-                jobs.push(Job {
-                    locale,
-                    second: None,
-                    venue,
-                    format,
-                    site: None,
-                });
+            for format in formats.iter().filter(|f| !Job::skipped(locale, f)) {
+                jobs.push(Job::new(locale, venue, format));
             }
         }
     }

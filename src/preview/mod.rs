@@ -713,19 +713,9 @@ fn render_job(
             .or_else(|| find("format", &view.format, format.is_some()))
             .unwrap_or_default());
     };
-    let job = Job {
-        locale,
-        second: None,
-        venue,
-        format,
-        site: None,
-    };
+    let job = Job::new(locale, venue, format);
     let mut warnings = Vec::new();
-    let skipped = &locale.meta.data.skip_formats;
-    if skipped
-        .iter()
-        .any(|s| *s == format.data.id || format.data.variant_of.as_ref() == Some(s))
-    {
+    if Job::skipped(locale, format) {
         warnings.push(
             Diagnostic::warning(format!(
                 "{}: locale.toml lists {} in skip-formats, so the build leaves it out",

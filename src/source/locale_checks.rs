@@ -132,23 +132,37 @@ fn bidi_name(c: char) -> Option<&'static str> {
 
 /// Every run of bidi control characters in a file (comments included).
 pub fn bidi_controls(path: &Path, text: &str) -> Vec<Diagnostic> {
-    runs(text, |c, _| bidi_name(c).is_some())
+    invisible_runs(
+        path,
+        text,
+        |c, _| bidi_name(c).is_some(),
+        |c| bidi_name(c).unwrap_or("?"),
+        "invisible bidi control character(s) in the text",
+        "they can reverse how a phone number or a name is displayed; delete them. leafpress isolates \
+         numbers and names itself in right-to-left locales",
+    )
+}
+
+/// One error per run of invisible characters matching `hit`, naming each one.
+fn invisible_runs(
+    path: &Path,
+    text: &str,
+    hit: impl Fn(char, Option<char>) -> bool,
+    name: impl Fn(char) -> &'static str,
+    what: &str,
+    hint: &str,
+) -> Vec<Diagnostic> {
+    runs(text, hit)
         .into_iter()
         .map(|(range, chars)| {
             let names: Vec<String> = chars
                 .iter()
-                .map(|c| format!("U+{:04X} {}", *c as u32, bidi_name(*c).unwrap_or("?")))
+                .map(|c| format!("U+{:04X} {}", *c as u32, name(*c)))
                 .collect();
-            Diagnostic::error(format!(
-                "invisible bidi control character(s) in the text: {}",
-                names.join(", ")
-            ))
-            .at(path, text, range)
-            .with_label("invisible characters here")
-            .with_hint(
-                "they can reverse how a phone number or a name is displayed; delete them. leafpress isolates \
-                 numbers and names itself in right-to-left locales",
-            )
+            Diagnostic::error(format!("{what}: {}", names.join(", ")))
+                .at(path, text, range)
+                .with_label("invisible characters here")
+                .with_hint(hint)
         })
         .collect()
 }
@@ -177,31 +191,15 @@ pub fn control_characters(path: &Path, text: &str) -> Vec<Diagnostic> {
     let is_control = |c: char, next: Option<char>| {
         control_name(c).is_some() && !(c == '\r' && next == Some('\n'))
     };
-    runs(text, is_control)
-        .into_iter()
-        .map(|(range, chars)| {
-            let names: Vec<String> = chars
-                .iter()
-                .map(|c| {
-                    format!(
-                        "U+{:04X} {}",
-                        *c as u32,
-                        control_name(*c).unwrap_or("control character")
-                    )
-                })
-                .collect();
-            Diagnostic::error(format!(
-                "control character(s) in the text: {}",
-                names.join(", ")
-            ))
-            .at(path, text, range)
-            .with_label("invisible characters here")
-            .with_hint(
-                "they print as nothing or as boxes and can hide text from a reviewer; delete them \
-                 (text pasted from a terminal or a damaged file often carries them)",
-            )
-        })
-        .collect()
+    invisible_runs(
+        path,
+        text,
+        is_control,
+        |c| control_name(c).unwrap_or("control character"),
+        "control character(s) in the text",
+        "they print as nothing or as boxes and can hide text from a reviewer; delete them \
+         (text pasted from a terminal or a damaged file often carries them)",
+    )
 }
 
 /// Maximal runs of adjacent characters matching `hit(c, next char)`, with their byte range.

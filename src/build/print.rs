@@ -260,7 +260,10 @@ pub fn check_discreet(job: &Job, docs: &[Document], pdf: &[u8]) -> Vec<Diagnosti
         found.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")
     ))
     .in_file(format!("content/formats/{}.toml", job.format.data.id))
-    .with_hint("a discreet card must not give away what it is about: give the service a `discreet-label` in content/resources.toml, or reword the discreet-* messages")]
+    .with_hint(format!(
+        "a discreet card must not give away what it is about: give the service a `discreet-label` in content/resources.toml, or reword the discreet-* messages (`leafpress check --locales {}` shows the line)",
+        job.locale.code()
+    ))]
 }
 
 /// Preflight of a job's PDFs (download and print master), from their bytes; a print

@@ -45,9 +45,7 @@ fn broken_venue_toml_fails_that_venue_only() {
         "audience = adult",
     );
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(project.path(), out_dir.path(), &["--locales", "en-GB"]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    let err = build_fails(project.path(), out_dir.path(), &["--locales", "en-GB"]);
     assert_located(&err, "content/venues/police.toml");
     let built = pdfs(out_dir.path());
     assert_eq!(built.len(), 6, "clinic and school still build: {built:?}");
@@ -84,9 +82,7 @@ fn broken_layout_gives_a_typst_error_in_the_layout_and_other_formats_build() {
         "#let W = fmt.width_mm * 1mm\n#let = ",
     );
     let out_dir = tempfile::tempdir().unwrap();
-    let out = build(project.path(), out_dir.path(), &["--locales", "en-GB"]);
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    let err = build_fails(project.path(), out_dir.path(), &["--locales", "en-GB"]);
     assert_located(&err, "layouts/card.typ");
     let built = pdfs(out_dir.path());
     assert_eq!(built.len(), 6, "{built:?}");

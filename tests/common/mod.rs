@@ -91,6 +91,14 @@ pub fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// `leafpress build` as [`build`] does, which must fail with exit code 1; its stderr.
+pub fn build_fails(project: &Path, out: &Path, args: &[&str]) -> String {
+    let result = build(project, out, args);
+    let err = stderr(&result);
+    assert_eq!(result.status.code(), Some(1), "{err}");
+    err
+}
+
 /// The first line of `path` that starts with `prefix` (a message, a TOML key).
 pub fn line_starting(path: &Path, prefix: &str) -> String {
     std::fs::read_to_string(path)

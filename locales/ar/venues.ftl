@@ -40,6 +40,6 @@ police-card-lead = يمكنك إبلاغنا بالأمر. احتفظ بهذه �
 police-write-in-heading = بلاغك
 write-in-crime-reference = الرقم المرجعي للجريمة
 # A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
-write-in-crime-reference-hint = ليس رقم حادثة { $non-emergency }
+write-in-crime-reference-hint = ليس رقم الحادثة الذي تحصل عليه عند الاتصال بالرقم { $non-emergency }
 write-in-officer = اسم الضابط ورقم شارته
 write-in-officer-contact = بيانات الاتصال بالضابط

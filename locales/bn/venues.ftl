@@ -19,13 +19,13 @@ write-in-clinic-phone = ফোন
 ## School: addressed to pupils under 18. Leads with telling a trusted adult or the
 ## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
 
-school-lead-heading = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানান
-school-lead-body = এটা আপনাকে একা সামলাতে হবে না। বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানান: মা-বাবা বা যিনি আপনার দেখাশোনা করেন, কোনো শিক্ষক, বা আমাদের ডেজিগনেটেড সেফগার্ডিং লিড (DSL) — স্কুলের সেই ব্যক্তি, যাঁর কাজ ছাত্রছাত্রীদের নিরাপদ রাখতে সাহায্য করা।
-school-lead-not-in-trouble = সাহায্য চাওয়াই সঠিক কাজ। DSL জানেন কী করতে হবে এবং আপনার হয়ে রিপোর্ট করতে পারেন।
-school-card-lead = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে বা আমাদের ডেজিগনেটেড সেফগার্ডিং লিডকে জানান।
-school-write-in-heading = স্কুলে কার সঙ্গে কথা বলবেন
+school-lead-heading = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানাও
+school-lead-body = এটা তোমাকে একা সামলাতে হবে না। বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানাও: মা-বাবা বা যিনি তোমার দেখাশোনা করেন, কোনো শিক্ষক, বা আমাদের ডেজিগনেটেড সেফগার্ডিং লিড (DSL) — স্কুলের সেই ব্যক্তি, যাঁর কাজ ছাত্রছাত্রীদের নিরাপদ রাখতে সাহায্য করা।
+school-lead-not-in-trouble = সাহায্য চাওয়াই সঠিক কাজ। DSL জানেন কী করতে হবে এবং তোমার হয়ে রিপোর্ট করতে পারেন।
+school-card-lead = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে বা আমাদের ডেজিগনেটেড সেফগার্ডিং লিডকে জানাও।
+school-write-in-heading = স্কুলে কার সঙ্গে কথা বলবে
 write-in-dsl-name = ডেজিগনেটেড সেফগার্ডিং লিড (DSL)
-write-in-dsl-room = তাঁকে কোথায় পাবেন
+write-in-dsl-room = তাঁকে কোথায় পাবে
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code
 ## (Right 3): a crime reference number and the officer's contact details.
@@ -41,5 +41,5 @@ police-write-in-heading = আপনার রিপোর্ট
 write-in-crime-reference = ক্রাইম রেফারেন্স নম্বর
 # A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
 write-in-crime-reference-hint = { $non-emergency } কলের ইনসিডেন্ট নম্বর নয়
-write-in-officer = অফিসারের নাম ও কলার নম্বর
+write-in-officer = অফিসারের নাম ও ব্যাজ নম্বর (কলার নম্বর)
 write-in-officer-contact = অফিসারের যোগাযোগ

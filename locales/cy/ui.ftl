@@ -30,13 +30,13 @@ hours-helpline = Dydd Llun i ddydd Gwener, 10yb i 4yp
 hours-always = 24 awr y dydd, 7 diwrnod yr wythnos
 resource-helpline-description = Cymorth ymarferol, cyfrinachol i oedolion (18+), gan gynnwys arweiniad ar dynnu cynnwys i lawr.
 resource-stopncii-description = Mae’n creu “ôl bys digidol” (hash) o’ch llun neu’ch fideo fel bod platfformau sy’n cymryd rhan yn gallu canfod a dileu uwchlwythiadau sy’n cyfateb. Oedolion (18+).
-resource-police-advice-description = Cyngor yr heddlu ar gam-drin lluniau agos-atoch.
+resource-police-advice-description = Cyngor yr heddlu ar gam-drin delweddau personol.
 resource-police-report-description = Sut i roi gwybod i’r heddlu, gan gynnwys ar-lein.
 resource-crimestoppers-description = Rhoi gwybod yn ddienw.
 resource-childline-description = Help cyfrinachol am ddim i bobl dan 18 oed, gan gynnwys { -report-remove } (gyda’r { -internet-watch-foundation }) er mwyn cael tynnu lluniau o bobl ifanc i lawr.
 resource-ceop-safety-description = Cyngor ar ddiogelwch ar-lein i bobl ifanc.
 resource-ceop-report-description = Gwnewch adroddiad i’r gwasanaeth { -ceop }.
-resource-nca-description = Cyngor ar secstortio (cael eich blacmelio gyda lluniau agos-atoch).
+resource-nca-description = Cyngor ar secstortio (cael eich blacmelio gyda delweddau personol).
 
 ## Format names, used in titles and the download page.
 

@@ -19,10 +19,10 @@ write-in-clinic-phone = Ffôn
 ## School: addressed to pupils under 18. Leads with telling a trusted adult or the
 ## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
 
-school-lead-heading = Dywedwch wrth oedolyn rydych chi’n ymddiried ynddo
-school-lead-body = Does dim rhaid i chi ddelio â hyn ar eich pen eich hun. Dywedwch wrth oedolyn rydych chi’n ymddiried ynddo: rhiant neu ofalwr, athro, neu ein Harweinydd Diogelu Dynodedig (DSL), y person yn yr ysgol sydd â’r gwaith o helpu i gadw disgyblion yn ddiogel.
-school-lead-not-in-trouble = Gofyn am help yw’r peth iawn i’w wneud. Mae’r DSL yn gwybod beth i’w wneud a gall roi gwybod amdano ar eich rhan.
-school-card-lead = Dywedwch wrth oedolyn rydych chi’n ymddiried ynddo neu wrth ein Harweinydd Diogelu Dynodedig.
+school-lead-heading = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo
+school-lead-body = Does dim rhaid i ti ddelio â hyn ar dy ben dy hun. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo: rhiant neu ofalwr, athro, neu ein Harweinydd Diogelu Dynodedig (DSL), y person yn yr ysgol sydd â’r gwaith o helpu i gadw disgyblion yn ddiogel.
+school-lead-not-in-trouble = Gofyn am help yw’r peth iawn i’w wneud. Mae’r DSL yn gwybod beth i’w wneud a gall roi gwybod amdano ar dy ran.
+school-card-lead = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo neu wrth ein Harweinydd Diogelu Dynodedig.
 school-write-in-heading = Gyda phwy i siarad yn yr ysgol
 write-in-dsl-name = Arweinydd Diogelu Dynodedig
 write-in-dsl-room = Ble i ddod o hyd iddyn nhw

@@ -12,9 +12,10 @@ guide-subtitle = you discover someone saved intimate photos you sent with an exp
 
 short-answer-heading = Short answer
 short-answer-body = Pause and focus on safety: don’t negotiate, threaten, or send anything else. Save a minimal record (without re-sharing the images), and get specialist support to reduce the risk of the photos being shared.
-# Version for editions addressed to under-18s (school): a child must never be told to save
-# or copy the image itself (UKCIS advice, March 2024).
-short-answer-body-child = Pause and focus on safety: don’t negotiate, threaten, or send anything else. Don’t save, copy or share the images yourself: tell a trusted adult, and get specialist support to reduce the risk of the photos being shared.
+# Version for editions addressed to under-18s (school): a child must never be told to view,
+# save or copy the image itself, not even to show an adult (UKCIS advice, March 2024). It is
+# the only advice on the school wallet card (85 × 55 mm): keep it short and unambiguous.
+short-answer-body-child = Pause and focus on safety: don’t negotiate, threaten, or send anything else. Don’t look at, save, copy or share the images — not even to show an adult. Tell a trusted adult instead, and get specialist support to reduce the risk of the photos being shared.
 
 ## Do not do these things
 

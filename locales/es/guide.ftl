@@ -12,9 +12,10 @@ guide-subtitle = descubres que alguien ha guardado fotos íntimas que le enviast
 
 short-answer-heading = Respuesta breve
 short-answer-body = Haz una pausa y céntrate en la seguridad: no negocies, no amenaces ni envíes nada más. Guarda un registro mínimo (sin volver a compartir las imágenes) y busca apoyo especializado para reducir el riesgo de que se compartan las fotos.
-# Version for editions addressed to under-18s (school): a child must never be told to save
-# or copy the image itself (UKCIS advice, March 2024).
-short-answer-body-child = Haz una pausa y céntrate en la seguridad: no negocies, no amenaces ni envíes nada más. No guardes, copies ni compartas tú las imágenes: cuéntaselo a un adulto de confianza y busca apoyo especializado para reducir el riesgo de que se compartan las fotos.
+# Version for editions addressed to under-18s (school): a child must never be told to view,
+# save or copy the image itself, not even to show an adult (UKCIS advice, March 2024). It is
+# the only advice on the school wallet card (85 × 55 mm): keep it short and unambiguous.
+short-answer-body-child = Haz una pausa y céntrate en la seguridad: no negocies, no amenaces ni envíes nada más. No mires, guardes, copies ni compartas las imágenes, ni siquiera para enseñárselas a un adulto. En vez de eso, cuéntaselo a un adulto de confianza y busca apoyo especializado para reducir el riesgo de que se compartan las fotos.
 
 ## Do not do these things
 
@@ -79,7 +80,7 @@ can-wait-details-child = No necesitas reunir todos los detalles antes de pedir a
 ## Closing notes
 
 reassurance-heading = Importante: unas palabras para tranquilizarte
-reassurance-body = Sentir conmoción, sentir que te han violentado o sentir pánico es una reacción normal. Cuando alguien guarda imágenes íntimas o amenaza con compartirlas, puede usarlas para controlarte: no estás exagerando y no tienes que afrontarlo sin ayuda.
+reassurance-body = Sentir conmoción, sentir que han violado tu intimidad o sentir pánico es una reacción normal. Cuando alguien guarda imágenes íntimas o amenaza con compartirlas, puede usarlas para controlarte: no estás exagerando y no tienes que afrontarlo sin ayuda.
 scope-heading = Sobre esta guía
 scope-body = Estos son los primeros pasos para estabilizar la situación, reducir el riesgo inmediato y ponerte en contacto con apoyo especializado. Las decisiones posteriores (acciones legales, cuestiones en el trabajo o en el centro escolar, un plan de seguridad a largo plazo) pueden esperar a que las cosas estén más tranquilas.
 legal-note-heading = Nota importante

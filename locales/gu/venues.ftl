@@ -41,5 +41,5 @@ police-write-in-heading = તમારી ફરિયાદ
 write-in-crime-reference = ક્રાઇમ રેફરન્સ નંબર
 # A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
 write-in-crime-reference-hint = { $non-emergency } કૉલનો ઇન્સિડન્ટ નંબર નહીં
-write-in-officer = અધિકારીનું નામ અને કૉલર નંબર
+write-in-officer = અધિકારીનું નામ અને બેજ નંબર (કૉલર નંબર)
 write-in-officer-contact = અધિકારીનો સંપર્ક

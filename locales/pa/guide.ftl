@@ -12,9 +12,10 @@ guide-subtitle = ਤੁਹਾਨੂੰ ਪਤਾ ਲੱਗੇ ਕਿ ਕਿਸ�
 
 short-answer-heading = ਛੋਟਾ ਜਵਾਬ
 short-answer-body = ਰੁਕੋ ਅਤੇ ਸੁਰੱਖਿਆ ਉੱਤੇ ਧਿਆਨ ਦਿਓ: ਸੌਦੇਬਾਜ਼ੀ ਨਾ ਕਰੋ, ਧਮਕੀ ਨਾ ਦਿਓ, ਅਤੇ ਹੋਰ ਕੁਝ ਵੀ ਨਾ ਭੇਜੋ। ਘੱਟੋ-ਘੱਟ ਲੋੜੀਂਦਾ ਰਿਕਾਰਡ ਸਾਂਭ ਕੇ ਰੱਖੋ (ਤਸਵੀਰਾਂ ਨੂੰ ਦੁਬਾਰਾ ਸਾਂਝਾ ਕੀਤੇ ਬਿਨਾਂ), ਅਤੇ ਤਸਵੀਰਾਂ ਦੇ ਸਾਂਝੇ ਕੀਤੇ ਜਾਣ ਦਾ ਖ਼ਤਰਾ ਘਟਾਉਣ ਲਈ ਮਾਹਰ ਸਹਾਇਤਾ ਲਓ।
-# Version for editions addressed to under-18s (school): a child must never be told to save
-# or copy the image itself (UKCIS advice, March 2024).
-short-answer-body-child = ਰੁਕੋ ਅਤੇ ਸੁਰੱਖਿਆ ਉੱਤੇ ਧਿਆਨ ਦਿਓ: ਸੌਦੇਬਾਜ਼ੀ ਨਾ ਕਰੋ, ਧਮਕੀ ਨਾ ਦਿਓ, ਅਤੇ ਹੋਰ ਕੁਝ ਵੀ ਨਾ ਭੇਜੋ। ਤਸਵੀਰਾਂ ਨੂੰ ਖ਼ੁਦ ਨਾ ਸੇਵ ਕਰੋ, ਨਾ ਕਾਪੀ ਕਰੋ ਅਤੇ ਨਾ ਸਾਂਝਾ ਕਰੋ: ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਦੱਸੋ, ਅਤੇ ਤਸਵੀਰਾਂ ਦੇ ਸਾਂਝੇ ਕੀਤੇ ਜਾਣ ਦਾ ਖ਼ਤਰਾ ਘਟਾਉਣ ਲਈ ਮਾਹਰ ਸਹਾਇਤਾ ਲਓ।
+# Version for editions addressed to under-18s (school): a child must never be told to view,
+# save or copy the image itself, not even to show an adult (UKCIS advice, March 2024). It is
+# the only advice on the school wallet card (85 × 55 mm): keep it short and unambiguous.
+short-answer-body-child = ਰੁਕੋ ਅਤੇ ਸੁਰੱਖਿਆ ਉੱਤੇ ਧਿਆਨ ਦਿਓ: ਸੌਦੇਬਾਜ਼ੀ ਨਾ ਕਰੋ, ਧਮਕੀ ਨਾ ਦਿਓ, ਅਤੇ ਹੋਰ ਕੁਝ ਵੀ ਨਾ ਭੇਜੋ। ਤਸਵੀਰਾਂ ਨੂੰ ਨਾ ਦੇਖੋ, ਨਾ ਸੇਵ ਕਰੋ, ਨਾ ਕਾਪੀ ਕਰੋ ਅਤੇ ਨਾ ਸਾਂਝਾ ਕਰੋ — ਕਿਸੇ ਬਾਲਗ ਨੂੰ ਦਿਖਾਉਣ ਲਈ ਵੀ ਨਹੀਂ। ਇਸ ਦੀ ਬਜਾਏ ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਦੱਸੋ, ਅਤੇ ਤਸਵੀਰਾਂ ਦੇ ਸਾਂਝੇ ਕੀਤੇ ਜਾਣ ਦਾ ਖ਼ਤਰਾ ਘਟਾਉਣ ਲਈ ਮਾਹਰ ਸਹਾਇਤਾ ਲਓ।
 
 ## Do not do these things
 
@@ -43,7 +44,7 @@ do-now-evidence-police = ਜੋ ਕੁਝ ਤੁਹਾਡੇ ਕੋਲ ਹੈ �
     .lead = ਕੁਝ ਵੀ ਡਿਲੀਟ ਨਾ ਕਰੋ।
 # Under-18 editions replace the evidence steps above (UKCIS advice, March 2024).
 do-now-evidence-child = ਤਸਵੀਰ ਤੋਂ ਬਿਨਾਂ ਰਿਕਾਰਡ ਰੱਖੋ।
-do-now-evidence-child-dont-save = ਅਸਲ ਤਸਵੀਰ ਜਾਂ ਵੀਡੀਓ ਨੂੰ ਨਾ ਦੇਖੋ, ਨਾ ਕਾਪੀ ਕਰੋ, ਨਾ ਅੱਗੇ ਭੇਜੋ ਅਤੇ ਨਾ ਸੇਵ ਕਰੋ — ਕਿਸੇ ਬਾਲਗ ਨੂੰ ਦਿਖਾਉਣ ਜਾਂ ਉਸ ਦੀ ਰਿਪੋਰਟ ਕਰਨ ਲਈ ਵੀ ਨਹੀਂ।
+do-now-evidence-child-dont-save = ਤਸਵੀਰ ਜਾਂ ਵੀਡੀਓ ਨੂੰ (ਜਾਂ ਉਸ ਦੀ ਕਿਸੇ ਵੀ ਕਾਪੀ ਨੂੰ) ਨਾ ਦੇਖੋ, ਨਾ ਕਾਪੀ ਕਰੋ, ਨਾ ਅੱਗੇ ਭੇਜੋ ਅਤੇ ਨਾ ਸੇਵ ਕਰੋ — ਕਿਸੇ ਬਾਲਗ ਨੂੰ ਦਿਖਾਉਣ ਜਾਂ ਉਸ ਦੀ ਰਿਪੋਰਟ ਕਰਨ ਲਈ ਵੀ ਨਹੀਂ।
 do-now-evidence-child-timeline = ਲਿਖ ਲਓ ਕਿ ਕੀ ਹੋਇਆ ਅਤੇ ਕਦੋਂ (ਇੱਕ ਸਧਾਰਨ ਸਮਾਂ-ਰੇਖਾ)।
 do-now-evidence-child-where = ਤਸਵੀਰ ਨੂੰ ਦੁਬਾਰਾ ਖੋਲ੍ਹੇ ਬਿਨਾਂ ਨੋਟ ਕਰੋ ਕਿ ਉਹ ਕਿੱਥੇ ਪੋਸਟ ਕੀਤੀ ਗਈ ਸੀ (ਐਪ ਜਾਂ ਵੈੱਬਸਾਈਟ, ਅਤੇ ਖਾਤੇ ਦਾ ਨਾਮ)।
 do-now-takedown = ਜੇ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ ਕਿ ਤਸਵੀਰਾਂ ਸਾਂਝੀਆਂ ਕੀਤੇ ਜਾਣ ਦੀ ਸੰਭਾਵਨਾ ਹੈ (ਜਾਂ ਉਹ ਪਹਿਲਾਂ ਹੀ ਸਾਂਝੀਆਂ ਹੋ ਚੁੱਕੀਆਂ ਹਨ), ਤਾਂ ਉਨ੍ਹਾਂ ਨੂੰ ਹਟਵਾਉਣ ਲਈ ਮਾਹਰ ਮਦਦ ਲਓ।

@@ -41,5 +41,5 @@ police-write-in-heading = ਤੁਹਾਡੀ ਰਿਪੋਰਟ
 write-in-crime-reference = ਕ੍ਰਾਈਮ ਰੈਫ਼ਰੈਂਸ ਨੰਬਰ
 # A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
 write-in-crime-reference-hint = { $non-emergency } ਕਾਲ ਵਾਲਾ ਇਨਸੀਡੈਂਟ ਨੰਬਰ ਨਹੀਂ
-write-in-officer = ਅਫ਼ਸਰ ਦਾ ਨਾਮ ਅਤੇ ਕਾਲਰ ਨੰਬਰ
+write-in-officer = ਅਫ਼ਸਰ ਦਾ ਨਾਮ ਅਤੇ ਬੈਜ ਨੰਬਰ (ਕਾਲਰ ਨੰਬਰ)
 write-in-officer-contact = ਅਫ਼ਸਰ ਨਾਲ ਸੰਪਰਕ

@@ -12,9 +12,10 @@ guide-subtitle = odkryjesz, że ktoś zapisał intymne zdjęcia wysłane przez c
 
 short-answer-heading = W skrócie
 short-answer-body = Zatrzymaj się i skup na bezpieczeństwie: nie negocjuj, nie groź i nie wysyłaj niczego więcej. Zachowaj minimalną dokumentację (bez ponownego udostępniania zdjęć) i skorzystaj ze specjalistycznego wsparcia, aby zmniejszyć ryzyko, że zdjęcia zostaną udostępnione.
-# Version for editions addressed to under-18s (school): a child must never be told to save
-# or copy the image itself (UKCIS advice, March 2024).
-short-answer-body-child = Zatrzymaj się i skup na bezpieczeństwie: nie negocjuj, nie groź i nie wysyłaj niczego więcej. Nie zapisuj, nie kopiuj i nie udostępniaj zdjęć samodzielnie: powiedz o tym zaufanej osobie dorosłej i skorzystaj ze specjalistycznego wsparcia, aby zmniejszyć ryzyko, że zdjęcia zostaną udostępnione.
+# Version for editions addressed to under-18s (school): a child must never be told to view,
+# save or copy the image itself, not even to show an adult (UKCIS advice, March 2024). It is
+# the only advice on the school wallet card (85 × 55 mm): keep it short and unambiguous.
+short-answer-body-child = Zatrzymaj się i skup na bezpieczeństwie: nie negocjuj, nie groź i nie wysyłaj niczego więcej. Nie oglądaj, nie zapisuj, nie kopiuj i nie udostępniaj zdjęć — nawet po to, żeby pokazać je dorosłemu. Zamiast tego powiedz o tym zaufanej osobie dorosłej i skorzystaj ze specjalistycznego wsparcia, aby zmniejszyć ryzyko, że zdjęcia zostaną udostępnione.
 
 ## Do not do these things
 

@@ -12,9 +12,10 @@ guide-subtitle = descobrir que alguém guardou fotografias íntimas que enviou n
 
 short-answer-heading = Em resumo
 short-answer-body = Faça uma pausa e concentre-se na segurança: não negoceie, não ameace nem envie mais nada. Guarde um registo mínimo (sem voltar a partilhar as imagens) e procure apoio especializado para reduzir o risco de as fotografias serem partilhadas.
-# Version for editions addressed to under-18s (school): a child must never be told to save
-# or copy the image itself (UKCIS advice, March 2024).
-short-answer-body-child = Faça uma pausa e concentre-se na segurança: não negoceie, não ameace nem envie mais nada. Não guarde, não copie nem partilhe as imagens por sua conta: conte a um adulto de confiança e procure apoio especializado para reduzir o risco de as fotografias serem partilhadas.
+# Version for editions addressed to under-18s (school): a child must never be told to view,
+# save or copy the image itself, not even to show an adult (UKCIS advice, March 2024). It is
+# the only advice on the school wallet card (85 × 55 mm): keep it short and unambiguous.
+short-answer-body-child = Faz uma pausa e concentra-te na segurança: não negoceies, não ameaces nem envies mais nada. Não vejas, não guardes, não copies nem partilhes as imagens — nem sequer para as mostrar a um adulto. Em vez disso, conta a um adulto de confiança e procura apoio especializado para reduzir o risco de as fotografias serem partilhadas.
 
 ## Do not do these things
 
@@ -24,7 +25,7 @@ do-not-agree-demands = Não aceite exigências (dinheiro, mais imagens, encontro
 do-not-threaten = Não ameace a pessoa publicamente nem comece uma discussão pública; isso pode fazer com que as coisas se espalhem mais depressa e sejam mais difíceis de remover.
 do-not-reread = Não fique a reler mensagens perturbadoras: faça as capturas de ecrã essenciais de que precisa e depois arquive, silencie ou oculte a conversa para não ter de olhar para ela.
 # Under-18 version: no screenshots (they may capture the image); the adult helping them reports.
-do-not-reread-child = Não fique a reler mensagens perturbadoras: conte a um adulto de confiança e depois arquive, silencie ou oculte a conversa para não ter de olhar para ela.
+do-not-reread-child = Não fiques a reler mensagens perturbadoras: conta a um adulto de confiança e depois arquiva, silencia ou oculta a conversa para não teres de olhar para ela.
 do-not-meet-alone = Não se encontre a sós com a pessoa para «resolver as coisas» se sentir qualquer intimidação, coação ou risco para a sua segurança.
 
 ## What to do now
@@ -42,10 +43,10 @@ do-now-evidence-url = Se a imagem já estiver publicada em algum lado, copie o(s
 do-now-evidence-police = Traga-nos o que tem: o telemóvel, as mensagens e os links.
     .lead = Não apague nada.
 # Under-18 editions replace the evidence steps above (UKCIS advice, March 2024).
-do-now-evidence-child = Faça um registo, mas sem a imagem.
-do-now-evidence-child-dont-save = Não veja, não copie, não reencaminhe nem guarde a imagem ou o vídeo em si — nem sequer para mostrar a um adulto ou para fazer uma denúncia.
-do-now-evidence-child-timeline = Anote o que aconteceu e quando (uma cronologia simples).
-do-now-evidence-child-where = Anote onde a imagem foi publicada (a aplicação ou o site e o nome da conta), sem voltar a abri-la.
+do-now-evidence-child = Faz um registo, mas sem a imagem.
+do-now-evidence-child-dont-save = Não vejas, não copies, não reencaminhes nem guardes a imagem ou o vídeo em si — nem sequer para mostrar a um adulto ou para fazer uma denúncia.
+do-now-evidence-child-timeline = Anota o que aconteceu e quando (uma cronologia simples).
+do-now-evidence-child-where = Anota onde a imagem foi publicada (a aplicação ou o site e o nome da conta), sem voltares a abri-la.
 do-now-takedown = Se achar provável que as imagens sejam partilhadas (ou se já tiverem sido), recorra a ajuda especializada para as remover.
 do-now-takedown-helpline = Se tiver 18 anos ou mais, contacte a linha de apoio { -revenge-porn-helpline } para obter apoio prático e confidencial (incluindo orientação sobre a remoção de conteúdos).
 do-now-takedown-stopncii = Considere o serviço { -stopncii }: cria uma «impressão digital» eletrónica (hash) da sua imagem/vídeo e partilha esse hash com as plataformas participantes para ajudar a detetar/remover carregamentos correspondentes. (Não remove o conteúdo em todo o lado, mas pode ajudar a reduzir novos carregamentos nos serviços participantes.)
@@ -64,8 +65,8 @@ do-now-accounts-why = Isto é especialmente importante se a pessoa teve acesso a
 do-now-tell-someone = Escolha uma pessoa serena que possa ajudar a seguir os passos (amigo ou amiga, familiar, técnico de apoio). Peça-lhe que se sente ao seu lado enquanto faz as primeiras chamadas/denúncias.
     .lead = Conte a uma pessoa segura.
 # Under-18 version of the step above.
-do-now-tell-adult = Escolha alguém em quem confie: a mãe, o pai ou quem cuida de si, um professor ou o responsável pela proteção dos alunos da escola (Designated Safeguarding Lead). Peça-lhe que se sente ao seu lado enquanto faz as primeiras chamadas/denúncias.
-    .lead = Conte a um adulto de confiança.
+do-now-tell-adult = Escolhe alguém em quem confies: a mãe, o pai ou quem cuida de ti, um professor ou o responsável pela proteção dos alunos da escola (Designated Safeguarding Lead). Pede-lhe que se sente ao teu lado enquanto fazes as primeiras chamadas/denúncias.
+    .lead = Conta a um adulto de confiança.
 
 ## What can wait
 
@@ -74,7 +75,7 @@ can-wait-decide = Não precisa de decidir já se vai confrontar a pessoa, «perd
 can-wait-confront = Se não houver ameaças e nada tiver sido partilhado, não tem de ter um grande confronto hoje. Mais tarde, um único limite, calmo e por escrito (por exemplo, «Apaga todas as cópias e não as partilhes»), pode ser suficiente — e depois disso pode deixar de interagir.
 can-wait-details = Não precisa de reunir todos os pormenores antes de contactar um serviço de apoio; algumas capturas de ecrã essenciais e uma cronologia curta são suficientes.
 # Under-18 version: no screenshots.
-can-wait-details-child = Não precisa de reunir todos os pormenores antes de pedir ajuda; basta contar a um adulto o que aconteceu e quando.
+can-wait-details-child = Não precisas de reunir todos os pormenores antes de pedir ajuda; basta contares a um adulto o que aconteceu e quando.
 
 ## Closing notes
 

@@ -19,10 +19,10 @@ write-in-clinic-phone = Telefone
 ## School: addressed to pupils under 18. Leads with telling a trusted adult or the
 ## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
 
-school-lead-heading = Conte a um adulto de confiança
-school-lead-body = Não tem de lidar com isto sem ajuda. Conte a um adulto de confiança: a mãe, o pai ou quem cuida de si, um professor ou o nosso responsável pela proteção dos alunos (Designated Safeguarding Lead, DSL), a pessoa na escola cuja função é ajudar a manter os alunos em segurança.
-school-lead-not-in-trouble = Pedir ajuda é a coisa certa a fazer. O DSL sabe o que fazer e pode fazer a denúncia por si.
-school-card-lead = Conte a um adulto de confiança ou ao nosso responsável pela proteção dos alunos (DSL).
+school-lead-heading = Conta a um adulto de confiança
+school-lead-body = Não tens de lidar com isto sem ajuda. Conta a um adulto de confiança: a mãe, o pai ou quem cuida de ti, um professor ou o nosso responsável pela proteção dos alunos (Designated Safeguarding Lead, DSL), a pessoa na escola cuja função é ajudar a manter os alunos em segurança.
+school-lead-not-in-trouble = Pedir ajuda é a coisa certa a fazer. O DSL sabe o que fazer e pode fazer a denúncia por ti.
+school-card-lead = Conta a um adulto de confiança ou ao nosso responsável pela proteção dos alunos (DSL).
 school-write-in-heading = Com quem falar na escola
 write-in-dsl-name = Responsável pela proteção dos alunos (DSL)
 write-in-dsl-room = Onde o encontrar

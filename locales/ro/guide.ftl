@@ -12,9 +12,10 @@ guide-subtitle = descoperi că cineva a păstrat fotografii intime pe care i le-
 
 short-answer-heading = Pe scurt
 short-answer-body = Oprește-te și concentrează-te pe siguranță: nu negocia, nu amenința și nu mai trimite nimic. Păstrează o evidență minimă (fără a redistribui imaginile) și apelează la sprijin specializat pentru a reduce riscul ca fotografiile să fie distribuite.
-# Version for editions addressed to under-18s (school): a child must never be told to save
-# or copy the image itself (UKCIS advice, March 2024).
-short-answer-body-child = Oprește-te și concentrează-te pe siguranță: nu negocia, nu amenința și nu mai trimite nimic. Nu salva, nu copia și nu distribui imaginile pe cont propriu: spune unui adult de încredere și apelează la sprijin specializat pentru a reduce riscul ca fotografiile să fie distribuite.
+# Version for editions addressed to under-18s (school): a child must never be told to view,
+# save or copy the image itself, not even to show an adult (UKCIS advice, March 2024). It is
+# the only advice on the school wallet card (85 × 55 mm): keep it short and unambiguous.
+short-answer-body-child = Oprește-te și concentrează-te pe siguranță: nu negocia, nu amenința și nu mai trimite nimic. Nu te uita la imagini, nu le salva, nu le copia și nu le distribui — nici măcar ca să le arăți unui adult. În schimb, spune unui adult de încredere și apelează la sprijin specializat pentru a reduce riscul ca fotografiile să fie distribuite.
 
 ## Do not do these things
 

@@ -19,10 +19,10 @@ write-in-clinic-phone = Телефон
 ## School: addressed to pupils under 18. Leads with telling a trusted adult or the
 ## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
 
-school-lead-heading = Розкажіть дорослому, якому довіряєте
-school-lead-body = Ви не мусите справлятися з цим самотужки. Розкажіть дорослому, якому довіряєте: одному з батьків чи опікунові, вчителеві або нашій відповідальній особі з питань захисту (Designated Safeguarding Lead, DSL) — працівникові школи, чиє завдання допомагати учням бути в безпеці.
-school-lead-not-in-trouble = Звернутися по допомогу — правильне рішення. DSL знає, що робити, і може повідомити про це замість вас.
-school-card-lead = Розкажіть дорослому, якому довіряєте, або нашій відповідальній особі з питань захисту (DSL).
+school-lead-heading = Розкажи дорослому, якому довіряєш
+school-lead-body = Ти не мусиш справлятися з цим самотужки. Розкажи дорослому, якому довіряєш: одному з батьків чи опікунові, вчителеві або нашій відповідальній особі з питань захисту (Designated Safeguarding Lead, DSL) — працівникові школи, чиє завдання допомагати учням бути в безпеці.
+school-lead-not-in-trouble = Звернутися по допомогу — правильне рішення. DSL знає, що робити, і може повідомити про це замість тебе.
+school-card-lead = Розкажи дорослому, якому довіряєш, або нашій відповідальній особі з питань захисту (DSL).
 school-write-in-heading = З ким поговорити в школі
 write-in-dsl-name = Відповідальна особа з питань захисту (DSL)
 write-in-dsl-room = Де її знайти

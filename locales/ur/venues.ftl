@@ -41,5 +41,5 @@ police-write-in-heading = آپ کی رپورٹ
 write-in-crime-reference = کرائم ریفرنس نمبر
 # A 101 call gives an incident number, which is not the same thing. $non-emergency is 101.
 write-in-crime-reference-hint = { $non-emergency } کال والا انسیڈنٹ نمبر نہیں
-write-in-officer = افسر کا نام اور کالر نمبر
+write-in-officer = افسر کا نام اور بیج نمبر (کالر نمبر)
 write-in-officer-contact = افسر سے رابطہ

@@ -521,3 +521,211 @@ fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<T
     }
     runs
 }
+
+/// One glyph as a finished PDF draws it: its slot on the baseline (from the font's widths),
+/// its size and the text its code maps to. Positions in mm from the TrimBox's top-left
+/// corner (the MediaBox's when there is none).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PdfGlyph {
+    pub x0_mm: f64,
+    pub x1_mm: f64,
+    pub baseline_mm: f64,
+    pub size_pt: f64,
+    /// Drawn along a slant (a rotated watermark).
+    pub rotated: bool,
+    /// The index of the `Tj`/`TJ` run it was drawn by, within its page.
+    pub run: usize,
+    pub text: String,
+}
+
+/// A page's glyphs and its trim size in mm.
+#[derive(Debug, Clone)]
+pub struct PdfGlyphPage {
+    pub trim_mm: (f64, f64),
+    pub glyphs: Vec<PdfGlyph>,
+}
+
+/// Every page's glyphs, each placed by the font's advance widths and the `TJ` adjustments
+/// (the proof stage's second reader: `leafpress preflight` on files it did not make).
+pub fn glyphs(bytes: &[u8]) -> Result<Vec<PdfGlyphPage>, String> {
+    let doc = Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
+    let mut pages = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let page = doc.get_dictionary(page_id).map_err(|e| e.to_string())?;
+        let media = page_box(&doc, page, b"MediaBox").ok_or("page without MediaBox")?;
+        let trim = page_box(&doc, page, b"TrimBox").unwrap_or(media);
+        let widths: HashMap<Vec<u8>, Widths> = doc
+            .get_page_fonts(page_id)
+            .map(|fonts| {
+                fonts
+                    .into_iter()
+                    .map(|(name, dict)| (name, widths_of(&doc, dict)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let glyphs = page_content(&doc, page_id)
+            .map(|(fonts, content)| page_glyphs(&fonts, &widths, &content, trim))
+            .unwrap_or_default();
+        pages.push(PdfGlyphPage {
+            trim_mm: ((trim[2] - trim[0]) / PT_PER_MM, (trim[3] - trim[1]) / PT_PER_MM),
+            glyphs,
+        });
+    }
+    Ok(pages)
+}
+
+/// A font's advance widths in thousandths of an em, by character code.
+#[derive(Default)]
+struct Widths {
+    by_code: HashMap<u32, f64>,
+    default: f64,
+}
+
+fn widths_of(doc: &Document, font: &Dictionary) -> Widths {
+    let mut out = Widths {
+        by_code: HashMap::new(),
+        default: 1000.0,
+    };
+    let descendant = font
+        .get(b"DescendantFonts")
+        .ok()
+        .map(|o| deref(doc, o))
+        .and_then(|o| o.as_array().ok())
+        .and_then(|a| a.first())
+        .and_then(|o| deref_dict(doc, o));
+    if let Some(cid) = descendant {
+        if let Some(dw) = cid.get(b"DW").ok().and_then(number) {
+            out.default = dw;
+        }
+        // /W [c [w1 w2 …] c_first c_last w …]
+        if let Some(w) = cid.get(b"W").ok().map(|o| deref(doc, o)).and_then(|o| o.as_array().ok()) {
+            let mut i = 0;
+            while i < w.len() {
+                let Some(first) = number(deref(doc, &w[i])) else { break };
+                match w.get(i + 1).map(|o| deref(doc, o)) {
+                    Some(Object::Array(list)) => {
+                        for (k, v) in list.iter().enumerate() {
+                            if let Some(v) = number(deref(doc, v)) {
+                                out.by_code.insert(first as u32 + k as u32, v);
+                            }
+                        }
+                        i += 2;
+                    }
+                    Some(last) => {
+                        let (Some(last), Some(v)) = (number(last), w.get(i + 2).and_then(|o| number(deref(doc, o)))) else { break };
+                        for c in first as u32..=last as u32 {
+                            out.by_code.insert(c, v);
+                        }
+                        i += 3;
+                    }
+                    None => break,
+                }
+            }
+        }
+    } else if let (Some(first), Ok(list)) = (
+        font.get(b"FirstChar").ok().and_then(number),
+        font.get(b"Widths").map(|o| deref(doc, o)).and_then(|o| o.as_array()),
+    ) {
+        for (k, v) in list.iter().enumerate() {
+            if let Some(v) = number(deref(doc, v)) {
+                out.by_code.insert(first as u32 + k as u32, v);
+            }
+        }
+    }
+    out
+}
+
+fn page_glyphs(
+    fonts: &HashMap<Vec<u8>, FontMap>,
+    widths: &HashMap<Vec<u8>, Widths>,
+    content: &Content,
+    trim: [f64; 4],
+) -> Vec<PdfGlyph> {
+    let identity: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+    let mut ctm = identity;
+    let mut stack = Vec::new();
+    let mut tm = identity;
+    let mut font: Option<(&FontMap, &Widths)> = None;
+    let mut size = 10.0;
+    let mut out = Vec::new();
+    let mut run = 0;
+    let matrix = |ops: &[Object]| -> Option<Matrix> {
+        let n: Vec<f64> = ops.iter().filter_map(number).collect();
+        (n.len() == 6).then(|| [n[0], n[1], n[2], n[3], n[4], n[5]])
+    };
+    for op in &content.operations {
+        match op.operator.as_str() {
+            "q" => stack.push(ctm),
+            "Q" => ctm = stack.pop().unwrap_or(identity),
+            "cm" => {
+                if let Some(m) = matrix(&op.operands) {
+                    ctm = multiply(&m, &ctm);
+                }
+            }
+            "BT" => tm = identity,
+            "Tm" => {
+                if let Some(m) = matrix(&op.operands) {
+                    tm = m;
+                }
+            }
+            "Td" | "TD" => {
+                let n: Vec<f64> = op.operands.iter().filter_map(number).collect();
+                if n.len() == 2 {
+                    tm = multiply(&[1.0, 0.0, 0.0, 1.0, n[0], n[1]], &tm);
+                }
+            }
+            "Tf" => {
+                let name = op.operands.first().and_then(|o| o.as_name().ok());
+                font = name.and_then(|n| Some((fonts.get(n)?, widths.get(n)?)));
+                size = op.operands.get(1).and_then(number).unwrap_or(size);
+            }
+            "Tj" | "TJ" => {
+                let Some((fm, fw)) = font else { continue };
+                run += 1;
+                let items: Vec<&Object> = match op.operands.first() {
+                    Some(Object::Array(items)) => items.iter().collect(),
+                    Some(other) => vec![other],
+                    None => continue,
+                };
+                for item in items {
+                    match item {
+                        Object::String(bytes, _) => {
+                            let codes: Vec<u32> = if fm.two_byte {
+                                bytes
+                                    .chunks(2)
+                                    .map(|c| (u32::from(c[0]) << 8) | u32::from(*c.get(1).unwrap_or(&0)))
+                                    .collect()
+                            } else {
+                                bytes.iter().map(|&b| u32::from(b)).collect()
+                            };
+                            for code in codes {
+                                let w = fw.by_code.get(&code).copied().unwrap_or(fw.default) / 1000.0 * size;
+                                let m0 = multiply(&tm, &ctm);
+                                let next = multiply(&[1.0, 0.0, 0.0, 1.0, w, 0.0], &tm);
+                                let m1 = multiply(&next, &ctm);
+                                let scale = (m0[0] * m0[3] - m0[1] * m0[2]).abs().sqrt();
+                                out.push(PdfGlyph {
+                                    x0_mm: (m0[4].min(m1[4]) - trim[0]) / PT_PER_MM,
+                                    x1_mm: (m0[4].max(m1[4]) - trim[0]) / PT_PER_MM,
+                                    baseline_mm: (trim[3] - m0[5]) / PT_PER_MM,
+                                    size_pt: size * scale,
+                                    rotated: m0[1].abs() > 1e-6 || m0[2].abs() > 1e-6,
+                                    run,
+                                    text: fm.map.get(&code).cloned().unwrap_or_default(),
+                                });
+                                tm = next;
+                            }
+                        }
+                        other => {
+                            if let Some(n) = number(other) {
+                                tm = multiply(&[1.0, 0.0, 0.0, 1.0, -n / 1000.0 * size, 0.0], &tm);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}

@@ -13,6 +13,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod inspect;
 pub mod preflight;
+pub mod proof;
 pub mod preview;
 pub mod profile;
 pub mod render;

@@ -56,17 +56,70 @@ impl Report {
     }
 }
 
-/// Reads and checks one file.
-pub fn check_file(path: &Path) -> Report {
+/// What the proof stage checks on a finished PDF (text read back with its positions).
+#[derive(Debug, Clone)]
+pub struct ProofOptions {
+    pub rules: crate::proof::Rules,
+    /// The facts that must read as in `content/` (a project's phone numbers and addresses).
+    pub facts: Vec<crate::proof::Fact>,
+}
+
+impl ProofOptions {
+    /// The facts of the project at `root` (its content/resources.toml), when it loads.
+    pub fn for_project(root: &Path, rules: crate::proof::Rules) -> Self {
+        let mut facts = Vec::new();
+        if let Some(project) = crate::source::load(root).project {
+            for r in &project.resources.data.resources {
+                let id = r.id.get_ref();
+                if let Some(p) = &r.phone {
+                    facts.push(fact(format!("{id} phone number"), p.get_ref()));
+                }
+                if let Some(u) = &r.url {
+                    facts.push(fact(format!("{id} web address"), u.get_ref()));
+                }
+                if let Some(u) = &r.short_url {
+                    facts.push(fact(format!("{id} web address"), u));
+                }
+            }
+            for (id, n) in &project.resources.data.numbers {
+                facts.push(fact(format!("{id} number"), n));
+            }
+        }
+        Self { rules, facts }
+    }
+}
+
+fn fact(what: String, text: &str) -> crate::proof::Fact {
+    crate::proof::Fact {
+        what,
+        text: text.to_owned(),
+    }
+}
+
+/// Reads and checks one file: its structure for its kind, and — with `proof` — what a
+/// reader sees on its pages (text clear of the trim, no line over another, facts in order).
+pub fn check_file(path: &Path, proof: Option<&ProofOptions>) -> Report {
     let kind = Kind::of(path);
-    let info = std::fs::read(path)
-        .map_err(|e| format!("cannot read: {e}"))
-        .and_then(|b| inspect::inspect_structure(&b));
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"));
+    let info = bytes.as_ref().map_err(Clone::clone).and_then(|b| inspect::inspect_structure(b));
     match info {
         Ok(info) => Report {
             path: path.to_path_buf(),
             kind,
-            problems: check(kind, &info),
+            problems: {
+                let mut problems = check(kind, &info);
+                if let (Some(proof), Ok(bytes)) = (proof, &bytes) {
+                    match crate::proof::pdf::read(bytes) {
+                        Ok(pages) => problems.extend(
+                            crate::proof::prove(&pages, &proof.rules, &proof.facts)
+                                .iter()
+                                .map(ToString::to_string),
+                        ),
+                        Err(e) => problems.push(e),
+                    }
+                }
+                problems
+            },
             info: Some(info),
         },
         Err(e) => Report {

@@ -1,6 +1,7 @@
 //! `leafpress preflight [FILES] [--out DIR]`: reads finished PDFs back and reports, per
 //! file, what a printer and a reader get — pages and sizes, TrimBox/BleedBox, fonts, title,
-//! language, tagging — and any problem for its kind (download PDF or `*.print.pdf` master).
+//! language, tagging — and any problem for its kind (download PDF or `*.print.pdf` master),
+//! then proves the pages as a reader meets them (src/proof/, read back from the PDF).
 //! Exit 1 when any file has a problem.
 
 use std::path::PathBuf;
@@ -18,6 +19,18 @@ pub struct PreflightArgs {
     /// Print only files with problems, and the summary.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// The project whose content/resources.toml gives the facts that must read in order.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub project: PathBuf,
+    /// No text within this many mm of the trim.
+    #[arg(long, value_name = "MM", default_value_t = 5.0)]
+    pub safe_mm: f64,
+    /// The smallest type allowed, in pt (e.g. 16 for large print).
+    #[arg(long, value_name = "PT", default_value_t = 0.0)]
+    pub min_pt: f64,
+    /// Check structure only: skip the proof of what is on the pages.
+    #[arg(long)]
+    pub no_proof: bool,
 }
 
 pub fn run(args: PreflightArgs) -> u8 {
@@ -35,9 +48,18 @@ pub fn run(args: PreflightArgs) -> u8 {
         eprintln!("  = hint: name PDF files, or an output folder with --out DIR");
         return exit::CANNOT_RUN;
     }
+    let proof = (!args.no_proof).then(|| {
+        preflight::ProofOptions::for_project(
+            &args.project,
+            crate::proof::Rules {
+                safe_mm: args.safe_mm,
+                min_pt: args.min_pt,
+            },
+        )
+    });
     let mut failed = 0;
     for path in &files {
-        let report = preflight::check_file(path);
+        let report = preflight::check_file(path, proof.as_ref());
         if !report.ok() {
             failed += 1;
         }

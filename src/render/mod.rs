@@ -92,6 +92,8 @@ pub fn render_pdf(
             ),
         );
     }
+    let proven = crate::profile::time("proof", || prove(typesetter, edition, &layout));
+    if std::env::var_os("LEAFPRESS_DEV_PROOF_WARN").is_some() { for d in &proven { eprintln!("PROOF {}", d.message); } } else { errors.extend(proven); }
     // A print master may lay its pages out differently (the A5 leaflet: single pages).
     let pages = if edition.production.print {
         doc.format
@@ -179,6 +181,34 @@ pub fn render_pdf(
         compile_time,
         export_time,
     })
+}
+
+/// The proof (src/proof/): what a reader will see on every page, read from the laid-out
+/// frames — text inside the safe area and its panel, no line over another, no type below
+/// the format's smallest size, every fact in visual order as in content/.
+fn prove(typesetter: &Typesetter, edition: &Edition, layout: &PagedDocument) -> Vec<Diagnostic> {
+    let doc = edition.first();
+    let geometry = &doc.format.geometry;
+    let rules = crate::proof::Rules {
+        safe_mm: geometry.safe_mm,
+        min_pt: geometry.min_text_pt.unwrap_or(0.0),
+    };
+    let facts = crate::proof::edition_facts(edition);
+    let pages = crate::proof::frames::read(layout);
+    let what = if edition.production.print { " print master" } else { "" };
+    crate::proof::prove(&pages, &rules, &facts)
+        .into_iter()
+        .map(|finding| {
+            Diagnostic::error(format!(
+                "{} {} ({}){what}, {finding}",
+                edition.code(),
+                geometry.id,
+                doc.venue.id
+            ))
+            .in_file(typesetter.shown_path_for_layout(&geometry.layout))
+            .with_hint(finding.problem.hint())
+        })
+        .collect()
 }
 
 /// Renders one page to PNG at `dpi` (previews; `render_bleed` off).

@@ -235,6 +235,16 @@ pub struct Format {
     /// The format this one reuses (card-sheet of card): a locale skipping one skips both.
     #[serde(default)]
     pub variant_of: Option<String>,
+    /// No text within this many mm of the trim (the proof stage checks every glyph).
+    #[serde(default = "five")]
+    pub safe_mm: f64,
+    /// The smallest type the format allows, in pt (the proof stage checks every glyph).
+    #[serde(default)]
+    pub min_text_pt: Option<f64>,
+}
+
+fn five() -> f64 {
+    5.0
 }
 
 fn yes() -> bool {

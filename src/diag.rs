@@ -1,6 +1,8 @@
 //! Diagnostics: problems in user files, reported compiler-style (file:line:col, the line,
 //! a label, a hint) and collected rather than stopping at the first one.
 
+pub mod group;
+
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -1,11 +1,13 @@
 //! Check stage: validates a loaded project's translations without writing anything —
-//! FTL syntax and duplicates, missing and obsolete messages, variable and term parity,
-//! protected facts, bidi controls, unknown references, outdated translations and fit —
-//! and reports every problem at once as [`Finding`]s.
+//! FTL syntax and duplicates, missing, obsolete and untranslated messages, variable and
+//! term parity, typed numbers, addresses and names, bidi controls, unknown references,
+//! outdated translations and fit — and reports every problem at once as [`Finding`]s.
 
+pub mod allow;
 pub mod facts;
 pub mod fit;
 pub mod text;
+pub mod untranslated;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -34,6 +36,10 @@ pub enum CheckKind {
     Content,
     /// A phone number, web address or service name typed instead of referenced.
     Fact,
+    /// A message of a non-English locale still identical to the English.
+    Untranslated,
+    /// A problem in the project's allow-list (`locales/allowed.toml`).
+    AllowList,
     Bidi,
     /// The English changed since the message was translated.
     Outdated,
@@ -104,6 +110,10 @@ pub struct Context<'p> {
     /// Terms generated from content/resources.toml (without the `-`).
     pub terms: Vec<String>,
     pub facts: facts::ProtectedFacts,
+    /// The project's reviewed exceptions (`locales/allowed.toml`).
+    pub allow: allow::AllowList,
+    /// Problems reading the allow-list.
+    pub allow_problems: Vec<Diagnostic>,
 }
 
 impl<'p> Context<'p> {
@@ -116,17 +126,20 @@ impl<'p> Context<'p> {
         let resources = &project.resources.data;
         let mut variables: Vec<String> =
             crate::i18n::fact_variables(resources).into_keys().collect();
-        variables.extend(["version", "published", "review-by"].map(String::from));
+        variables.extend(crate::i18n::CONTEXT_VARIABLES.iter().map(|v| v.to_string()));
         let mut terms: Vec<String> = resources.resources.iter().map(|r| r.term.clone()).collect();
         terms.extend(resources.names.keys().cloned());
         terms.sort();
         terms.dedup();
+        let (allow, allow_problems) = allow::AllowList::load(&project.root);
         Ok(Self {
             project,
             source: LocaleIndex::new(source),
             variables,
             terms,
             facts: facts::ProtectedFacts::new(resources),
+            allow,
+            allow_problems,
         })
     }
 }
@@ -149,8 +162,10 @@ pub fn check_skipping(
     let mut findings = Vec::new();
     for locale in &real {
         findings.extend(text::check_locale(&ctx, locale));
+        findings.extend(untranslated::check(&ctx, locale));
     }
     findings.extend(text::check_content(&ctx));
+    findings.extend(allow_list(&ctx, &real));
     if opts.fit {
         let mut with_pseudo = project.clone();
         // Cannot fail: en-GB exists (checked by Context::new) and the codes are known.
@@ -161,6 +176,41 @@ pub fn check_skipping(
         findings.extend(fit::check_fit(&with_pseudo, &codes, opts.jobs));
     }
     Ok(dedupe(findings))
+}
+
+/// Problems in the allow-list itself: unreadable, naming what does not exist, or allowing
+/// a typed fact that no message of a checked locale types any more.
+fn allow_list(ctx: &Context, checked: &[&LocaleSource]) -> Vec<Finding> {
+    let source_ids: Vec<&str> = ctx.source.messages().into_keys().collect();
+    let mut out: Vec<Diagnostic> = ctx.allow_problems.clone();
+    out.extend(ctx.allow.unknown_names(ctx.project, &source_ids));
+    for fact in &ctx.allow.facts {
+        let Some(locale) = checked.iter().find(|l| l.code() == fact.locale.get_ref()) else {
+            continue;
+        };
+        let index = LocaleIndex::new(locale);
+        let (id, attr) = match fact.message.get_ref().split_once('.') {
+            Some((id, attr)) => (id, Some(attr)),
+            None => (fact.message.get_ref().as_str(), None),
+        };
+        let typed = index.messages().get(id).is_some_and(|l| {
+            l.entry
+                .patterns()
+                .filter(|(a, _)| attr.is_none() || *a == attr)
+                .flat_map(|(_, refs)| &refs.texts)
+                .any(|(_, text)| {
+                    facts::find_facts(&ctx.facts, text)
+                        .iter()
+                        .any(|hit| text[hit.range.clone()] == *fact.text.get_ref())
+                })
+        });
+        if !typed {
+            out.extend(ctx.allow.stale(fact));
+        }
+    }
+    out.into_iter()
+        .map(|d| Finding::new(CheckKind::AllowList, None, d))
+        .collect()
 }
 
 /// The real locales to check, and the pseudo-locales for the fit check.

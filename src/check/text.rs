@@ -34,8 +34,16 @@ pub fn check_locale(ctx: &Context, locale: &LocaleSource) -> Vec<Finding> {
             out.push(CheckKind::Bidi, d);
         }
     }
+    let english = ctx.source.messages();
     for located in index.all() {
-        for d in facts::typed_facts(&ctx.facts, located) {
+        let scope = facts::FactScope {
+            locale: code,
+            allow: &ctx.allow,
+            english: (located.entry.kind == EntryKind::Message)
+                .then(|| english.get(located.entry.id.as_str()).map(|l| l.entry))
+                .flatten(),
+        };
+        for d in facts::typed_facts(&ctx.facts, located, &scope) {
             out.push(CheckKind::Fact, d);
         }
     }

@@ -226,16 +226,17 @@ pub fn run(args: BuildArgs) -> u8 {
     if let Some(bar) = PROGRESS_BAR.get() {
         bar.finish_and_clear();
     }
-    // The same problem seen by several jobs (one bad ID, nine documents) is printed once.
+    // The same problem seen by several jobs (one bad ID, nine documents) is printed once,
+    // and a warning repeated for many outputs is one line naming them.
     let mut seen = std::collections::HashSet::new();
-    for d in &report.diagnostics {
+    let mut warnings = loaded.diagnostics.iter().filter(|d| !d.is_error()).count();
+    for d in crate::diag::group::group_repeats(&report.diagnostics) {
         let text = d.render();
         if seen.insert(text.clone()) {
             let _ = write!(err, "{text}");
+            warnings += usize::from(!d.is_error());
         }
     }
-    let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count()
-        + loaded.diagnostics.iter().filter(|d| !d.is_error()).count();
     if !args.quiet {
         println!(
             "built {} file(s) into {} in {:.2} s; {} job(s) rendered, {} unchanged; {} job(s) failed; {} warning(s)",

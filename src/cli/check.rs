@@ -123,8 +123,11 @@ fn print_json(report: &Report) {
 
 fn print_human(findings: &[Finding], errors: usize, warnings: usize) {
     let mut err = std::io::stderr().lock();
-    for f in findings {
-        let _ = write!(err, "{}", f.diagnostic.render());
+    // A warning repeated for many outputs (a fit forecast per venue) is one line naming them.
+    let diagnostics: Vec<crate::diag::Diagnostic> =
+        findings.iter().map(|f| f.diagnostic.clone()).collect();
+    for d in crate::diag::group::group_repeats(&diagnostics) {
+        let _ = write!(err, "{}", d.render());
     }
     let mut summary = Vec::new();
     for (locale, (e, w)) in check::by_locale(findings) {

@@ -1,9 +1,13 @@
 //! `leafpress status`: a coverage table per locale (messages, translated %, reviewed,
-//! draft, outdated, missing), like Pontoon's; `--init` writes the review status files.
+//! draft, outdated, missing, still in English), like Pontoon's; `--init` writes the review
+//! status files.
 
 use std::collections::BTreeMap;
 
 use super::{exit, ProjectArgs};
+use crate::check::allow::AllowList;
+use crate::check::untranslated;
+use crate::i18n::ftl::LocaleIndex;
 use crate::i18n::status::{self, Coverage, LocaleStatus, MessageStatus, Sidecar};
 use crate::i18n::SOURCE_LOCALE;
 use crate::source::{self, LocaleSource, Project};
@@ -53,10 +57,25 @@ pub fn run(args: StatusArgs) -> u8 {
             }
         }
     }
+    // Messages still in English, against en-GB and the allow-list's exceptions.
+    let (allow, problems) = AllowList::load(&project.root);
+    for d in &problems {
+        eprint!("{}", d.render());
+    }
+    let source = project
+        .locales
+        .iter()
+        .find(|l| l.code() == SOURCE_LOCALE)
+        .map(LocaleIndex::new)
+        .expect("en-GB exists: it has hashes");
     let mut rows = Vec::new();
     for locale in &locales {
         match status::locale_status(&project.root, locale, &hashes) {
-            Ok(s) => rows.push(s),
+            Ok(mut s) => {
+                s.coverage.untranslated = (!untranslated::is_english(&s.code))
+                    .then(|| untranslated::untranslated(&source, &s.index, &allow).len());
+                rows.push(s);
+            }
             Err(err) => {
                 eprint!("{}", err.to_diagnostic(&project.root).render());
                 code = exit::FAILED;
@@ -122,7 +141,7 @@ fn init(
 /// The coverage table, one row per locale.
 pub fn table(rows: &[LocaleStatus]) -> String {
     let mut out = format!(
-        "{:<8} {:<11} {:>8} {:>12} {:>8} {:>6} {:>8} {:>7}\n",
+        "{:<8} {:<11} {:>8} {:>12} {:>8} {:>6} {:>8} {:>7} {:>12}\n",
         "locale",
         "locale.toml",
         "messages",
@@ -130,7 +149,8 @@ pub fn table(rows: &[LocaleStatus]) -> String {
         "reviewed",
         "draft",
         "outdated",
-        "missing"
+        "missing",
+        "untranslated"
     );
     for r in rows {
         let c = &r.coverage;
@@ -144,9 +164,18 @@ pub fn table(rows: &[LocaleStatus]) -> String {
             )
         };
         let done = format!("{} ({:.0}%)", c.reviewed + c.translated, c.percent_done());
+        let untranslated = c.untranslated.map_or("-".to_owned(), |n| n.to_string());
         out.push_str(&format!(
-            "{:<8} {:<11} {:>8} {:>12} {:>8} {:>6} {:>8} {:>7}\n",
-            r.code, state, c.messages, done, c.reviewed, c.draft, c.outdated, c.missing
+            "{:<8} {:<11} {:>8} {:>12} {:>8} {:>6} {:>8} {:>7} {:>12}\n",
+            r.code,
+            state,
+            c.messages,
+            done,
+            c.reviewed,
+            c.draft,
+            c.outdated,
+            c.missing,
+            untranslated
         ));
     }
     if rows
@@ -154,6 +183,12 @@ pub fn table(rows: &[LocaleStatus]) -> String {
         .any(|r| r.code != SOURCE_LOCALE && r.sidecar.is_none())
     {
         out.push_str("* no .leafpress-status.toml yet: run `leafpress status --init` to track changes to the English\n");
+    }
+    if rows
+        .iter()
+        .any(|r| r.coverage.untranslated.unwrap_or(0) > 0)
+    {
+        out.push_str("untranslated: messages still identical to the English (`leafpress check` lists them)\n");
     }
     out
 }

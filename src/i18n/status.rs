@@ -235,6 +235,9 @@ pub struct Coverage {
     pub draft: usize,
     pub outdated: usize,
     pub missing: usize,
+    /// Messages still identical to the English (`None`: an English-language locale, where
+    /// that is meant). Filled by the caller: it needs en-GB and the project's allow-list.
+    pub untranslated: Option<usize>,
 }
 
 impl Coverage {

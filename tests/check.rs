@@ -109,10 +109,23 @@ fn clean_locale_passes_and_exit_code_is_0() {
     let out = run(project.path(), &["check", "--locales", "en-GB,pl"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("0 error(s), 0 warning(s)"),
+        stdout(&out).contains("en-GB: 0 error(s), 0 warning(s)"),
         "{}",
         stdout(&out)
     );
+    // The test locale is English text under Polish metadata: its only warnings say so.
+    let report = json(&run(
+        project.path(),
+        &["check", "--locales", "en-GB,pl", "--json"],
+    ));
+    assert_eq!(report["errors"], 0, "{report:#}");
+    let others: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] != "untranslated")
+        .collect();
+    assert!(others.is_empty(), "{others:#?}");
 }
 
 #[test]
@@ -260,6 +273,478 @@ fn typed_service_name_is_an_error() {
     );
 }
 
+/// Replaces the line of pl's `file` starting `prefix` with `line`, runs the text checks and
+/// returns the one `fact` finding, checked to be exactly at `typed` in that line: file,
+/// line, column (in characters) and the whole of it underlined.
+fn typed_fact(
+    project: &tempfile::TempDir,
+    file: &str,
+    prefix: &str,
+    line: &str,
+    typed: &str,
+) -> serde_json::Value {
+    let path = pl(project, file);
+    edit(&path, &line_starting(&path, prefix), line);
+    let out = check_pl(project, &["--json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = json(&out);
+    let facts = findings(&report, "fact");
+    assert_eq!(facts.len(), 1, "{report:#}");
+    let f = facts[0].clone();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let number = text.lines().position(|l| l == line).unwrap() + 1;
+    let column = line[..line.find(typed).unwrap()].chars().count() + 1;
+    assert_eq!(f["file"], format!("locales/pl/{file}"), "{f:#}");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(number as u64), Some(column as u64)),
+        "{f:#}"
+    );
+    let range = &f["range"];
+    assert_eq!(
+        range["end"].as_u64().unwrap() - range["start"].as_u64().unwrap(),
+        typed.len() as u64,
+        "the whole of {typed:?} is underlined: {f:#}"
+    );
+    assert_eq!(f["severity"], "error");
+    f
+}
+
+fn text_of(f: &serde_json::Value, key: &str) -> String {
+    match &f[key] {
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|i| i.as_str().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.as_str().unwrap_or_default().to_owned(),
+    }
+}
+
+#[test]
+fn transposed_number_is_an_error_naming_the_placeable() {
+    let project = pl_project();
+    let f = typed_fact(
+        &project,
+        "ui.ftl",
+        "ui-phone =",
+        "ui-phone = Phone 0345 6000 495",
+        "0345 6000 495",
+    );
+    assert!(
+        text_of(&f, "message").contains(
+            "`ui-phone` types the phone number `0345 6000 495`, which is not in content/resources.toml"
+        ),
+        "{f:#}"
+    );
+    assert_eq!(
+        text_of(&f, "label"),
+        "write { $helpline-phone } here",
+        "{f:#}"
+    );
+    assert!(
+        text_of(&f, "hints").contains("a mistyped `0345 6000 459`"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn made_up_number_is_an_error_listing_the_numbers_to_use() {
+    let project = pl_project();
+    let f = typed_fact(
+        &project,
+        "ui.ftl",
+        "ui-hours =",
+        "ui-hours = Hours (call 0800 123 4567 first)",
+        "0800 123 4567",
+    );
+    let hints = text_of(&f, "hints");
+    assert!(
+        hints.contains("{ $helpline-phone } (0345 6000 459)")
+            && hints.contains("{ $emergency } (999)"),
+        "the hint lists the numbers of content/: {f:#}"
+    );
+    assert!(
+        hints.contains("locales/allowed.toml"),
+        "and how a reviewed exception is allowed: {f:#}"
+    );
+}
+
+#[test]
+fn number_in_arabic_indic_digits_is_an_error() {
+    let project = pl_project();
+    let f = typed_fact(
+        &project,
+        "ui.ftl",
+        "ui-phone =",
+        "ui-phone = هاتف ٠٨٠٠ ١٢٣ ٤٥٦٧",
+        "٠٨٠٠ ١٢٣ ٤٥٦٧",
+    );
+    assert!(
+        text_of(&f, "message").contains("phone number `٠٨٠٠ ١٢٣ ٤٥٦٧`"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn international_number_is_an_error_from_its_plus() {
+    let project = pl_project();
+    let f = typed_fact(
+        &project,
+        "ui.ftl",
+        "ui-phone =",
+        "ui-phone = Phone +44 20 7946 0000",
+        "+44 20 7946 0000",
+    );
+    assert!(
+        text_of(&f, "message").contains("phone number `+44 20 7946 0000`"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn typed_url_is_an_error_even_when_not_in_content() {
+    let project = pl_project();
+    let f = typed_fact(
+        &project,
+        "ui.ftl",
+        "ui-web =",
+        "ui-web = Web: https://example.org/help.",
+        "https://example.org/help",
+    );
+    assert!(
+        text_of(&f, "message").contains(
+            "`ui-web` types the web address `https://example.org/help`, which is not in content/resources.toml"
+        ),
+        "{f:#}"
+    );
+    assert!(
+        text_of(&f, "hints").contains("{ $stopncii-url } (stopncii.org)"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn typed_bare_domain_is_an_error() {
+    let project = pl_project();
+    let f = typed_fact(
+        &project,
+        "ui.ftl",
+        "ui-web =",
+        "ui-web = Web (see example.org.uk).",
+        "example.org.uk",
+    );
+    assert!(
+        text_of(&f, "message").contains("web address `example.org.uk`"),
+        "{f:#}"
+    );
+}
+
+#[test]
+fn number_typed_into_an_attribute_is_an_error() {
+    let project = pl_project();
+    typed_fact(
+        &project,
+        "guide.ftl",
+        "    .lead = Get to a calmer",
+        "    .lead = Call 0800 123 4567.",
+        "0800 123 4567",
+    );
+}
+
+#[test]
+fn allow_list_allows_one_exact_string_in_one_message() {
+    let project = pl_project();
+    let ui = pl(&project, "ui.ftl");
+    edit(&ui, "ui-phone = Phone", "ui-phone = Phone 0800 123 4567");
+    edit(&ui, "ui-hours = Hours", "ui-hours = Hours 0800 123 4567");
+    let before = findings(&json(&check_pl(&project, &["--json"])), "fact").len();
+    assert_eq!(
+        before, 2,
+        "both typed numbers are errors without the allow-list"
+    );
+
+    std::fs::write(
+        project.path().join("locales/allowed.toml"),
+        r#"[[fact]]
+locale = "pl"
+message = "ui-phone"
+text = "0800 123 4567"
+reviewed-by = "Ann Reviewer, 2026-11-25"
+
+[[fact]]
+locale = "pl"
+message = "ui-web"
+text = "example.org"
+reviewed-by = "Ann Reviewer, 2026-11-25"
+"#,
+    )
+    .unwrap();
+    let out = check_pl(&project, &["--json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = json(&out);
+    let facts = findings(&report, "fact");
+    assert_eq!(
+        facts.len(),
+        1,
+        "only the allowed message is let through: {report:#}"
+    );
+    let line = std::fs::read_to_string(&ui)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("ui-hours"))
+        .unwrap()
+        + 1;
+    assert_eq!(facts[0]["line"].as_u64(), Some(line as u64), "{report:#}");
+    // An exception that no message needs any more is reported where it is.
+    let stale = findings(&report, "allow-list");
+    assert_eq!(stale.len(), 1, "{report:#}");
+    assert_eq!(stale[0]["severity"], "warning");
+    assert_eq!(stale[0]["file"], "locales/allowed.toml");
+    assert_eq!(stale[0]["line"], 10, "{report:#}");
+    assert!(
+        text_of(stale[0], "message").contains("no longer types `example.org`"),
+        "{report:#}"
+    );
+}
+
+#[test]
+fn locale_copied_from_english_shows_its_untranslated_messages_in_check_and_status() {
+    // The test locale is a copy of en-GB under Polish metadata, as the README once said to start.
+    let project = pl_project();
+    let before = findings(&json(&check_pl(&project, &["--json"])), "untranslated").len();
+    assert!(
+        before > 100,
+        "almost every message is still English: {before}"
+    );
+
+    // Translate four messages.
+    let ui = pl(&project, "ui.ftl");
+    edit(&ui, "ui-phone = Phone", "ui-phone = Telefon");
+    edit(&ui, "ui-web = Web", "ui-web = Strona");
+    edit(&ui, "ui-hours = Hours", "ui-hours = Godziny");
+    edit(
+        &ui,
+        &line_starting(&ui, "ui-in-danger ="),
+        "ui-in-danger = Grozi ci niebezpieczeństwo? Zadzwoń pod { $emergency }.",
+    );
+    let out = check_pl(&project, &["--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "warnings only: {}",
+        stderr(&out)
+    );
+    let report = json(&out);
+    let untranslated = findings(&report, "untranslated");
+    assert_eq!(untranslated.len(), before - 4, "{report:#}");
+    for id in ["ui-phone", "ui-web", "ui-hours", "ui-in-danger"] {
+        assert!(
+            !untranslated
+                .iter()
+                .any(|f| text_of(f, "message").starts_with(&format!("`{id}`"))),
+            "{id} is translated"
+        );
+    }
+    // One warning per message, at its ID.
+    let f = untranslated
+        .iter()
+        .find(|f| text_of(f, "message").starts_with("`ui-police-numbers`"))
+        .expect("ui-police-numbers is still English");
+    let line = std::fs::read_to_string(&ui)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("ui-police-numbers ="))
+        .unwrap()
+        + 1;
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["file"], "locales/pl/ui.ftl");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(line as u64), Some(1))
+    );
+    assert_eq!(
+        text_of(f, "message"),
+        "`ui-police-numbers` is identical to en-GB: not translated yet"
+    );
+    // An attribute left in English is reported at the attribute.
+    let pause = untranslated
+        .iter()
+        .find(|f| text_of(f, "message").starts_with("`do-now-pause`"))
+        .unwrap();
+    assert!(
+        text_of(pause, "message").starts_with("`do-now-pause`, `do-now-pause.lead` are identical"),
+        "{pause:#}"
+    );
+    edit(
+        &pl(&project, "guide.ftl"),
+        &line_starting(&pl(&project, "guide.ftl"), "do-now-pause ="),
+        "do-now-pause = Jeśli ta osoba jest w pobliżu, przejdź w bezpieczne miejsce.",
+    );
+    let report = json(&check_pl(&project, &["--json"]));
+    let pause = findings(&report, "untranslated")
+        .into_iter()
+        .find(|f| text_of(f, "message").contains("do-now-pause"))
+        .unwrap()
+        .clone();
+    assert_eq!(
+        text_of(&pause, "message"),
+        "`do-now-pause.lead` is identical to en-GB: not translated yet"
+    );
+    let lead_line = std::fs::read_to_string(pl(&project, "guide.ftl"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("    .lead = Get to a calmer"))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        (pause["line"].as_u64(), pause["column"].as_u64()),
+        (Some(lead_line as u64), Some(6))
+    );
+
+    // `status` counts them, in the table and as JSON.
+    let table = stdout(&run(project.path(), &["status"]));
+    let row: Vec<&str> = table
+        .lines()
+        .find(|l| l.starts_with("pl "))
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        row.last(),
+        Some(&(before - 4).to_string().as_str()),
+        "{table}"
+    );
+    let en: Vec<&str> = table
+        .lines()
+        .find(|l| l.starts_with("en-GB "))
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        en.last(),
+        Some(&"-"),
+        "English may read as English: {table}"
+    );
+    let status: serde_json::Value =
+        serde_json::from_slice(&run(project.path(), &["status", "--json"]).stdout).unwrap();
+    let row = status
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["locale"] == "pl")
+        .unwrap();
+    assert_eq!(row["untranslated"].as_u64(), Some((before - 4) as u64));
+}
+
+#[test]
+fn english_kept_on_purpose_is_not_untranslated() {
+    let project = pl_project();
+    let reported = |project: &tempfile::TempDir, locale: &str| -> Vec<String> {
+        let out = run(
+            project.path(),
+            &["check", "--locales", locale, "--no-fit", "--json"],
+        );
+        findings(&json(&out), "untranslated")
+            .iter()
+            .map(|f| text_of(f, "message"))
+            .collect()
+    };
+    let is_reported =
+        |list: &[String], id: &str| list.iter().any(|m| m.starts_with(&format!("`{id}`")));
+    let before = reported(&project, "pl");
+    for id in ["ui-web", "ui-phone", "ui-hours"] {
+        assert!(is_reported(&before, id), "{id}: {before:#?}");
+    }
+    std::fs::write(
+        project.path().join("locales/allowed.toml"),
+        r#"keep-english = ["Web"]
+
+[[english]]
+locale = "pl"
+message = "ui-phone"
+reviewed-by = "Ann Reviewer, 2026-11-25"
+"#,
+    )
+    .unwrap();
+    let after = reported(&project, "pl");
+    assert!(
+        !is_reported(&after, "ui-web"),
+        "a kept proper noun alone: {after:#?}"
+    );
+    assert!(
+        !is_reported(&after, "ui-phone"),
+        "meant to read as English: {after:#?}"
+    );
+    assert!(is_reported(&after, "ui-hours"), "the rest still counts");
+    assert_eq!(after.len(), before.len() - 2);
+
+    // A locale whose language is English may read as en-GB.
+    let locales = project.path().join("locales");
+    let en_au = locales.join("en-AU");
+    std::fs::create_dir(&en_au).unwrap();
+    for entry in std::fs::read_dir(locales.join("pl")).unwrap().flatten() {
+        std::fs::copy(entry.path(), en_au.join(entry.file_name())).unwrap();
+    }
+    edit(
+        &en_au.join("locale.toml"),
+        "code = \"pl\"",
+        "code = \"en-AU\"",
+    );
+    assert!(reported(&project, "en-AU").is_empty());
+}
+
+#[test]
+fn a_warning_repeated_for_many_outputs_is_printed_once() {
+    let project = pl_project();
+    // A second test locale, and a card message missing from both: every card warns.
+    let locales = project.path().join("locales");
+    let de = locales.join("de");
+    std::fs::create_dir(&de).unwrap();
+    for entry in std::fs::read_dir(locales.join("pl")).unwrap().flatten() {
+        std::fs::copy(entry.path(), de.join(entry.file_name())).unwrap();
+    }
+    edit(&de.join("locale.toml"), "code = \"pl\"", "code = \"de\"");
+    for dir in [&de, &locales.join("pl")] {
+        let ui = dir.join("ui.ftl");
+        edit(
+            &ui,
+            &format!("{}\n", line_starting(&ui, "ui-card-more =")),
+            "",
+        );
+    }
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = build(
+        project.path(),
+        out_dir.path(),
+        &[
+            "--locales",
+            "pl,de",
+            "--venues",
+            "clinic,police",
+            "--formats",
+            "card",
+        ],
+    );
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        err.matches("shown in English").count(),
+        1,
+        "one line for the four cards:\n{err}"
+    );
+    assert!(
+        err.contains(
+            "warning: 1 message(s) missing, shown in English: ui-card-more (in 4 outputs: de, pl × clinic, police × card)"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: translate them in locales/<locale>/"),
+        "{err}"
+    );
+}
+
 #[test]
 fn bidi_override_is_an_error() {
     let project = pl_project();
@@ -382,7 +867,7 @@ fn changed_english_makes_the_translation_outdated_until_reviewed() {
     let status = stdout(&run(project.path(), &["status"]));
     let row = status.lines().find(|l| l.starts_with("pl ")).unwrap();
     let cols: Vec<&str> = row.split_whitespace().collect();
-    assert_eq!(cols[cols.len() - 2], "1", "one outdated message:\n{status}");
+    assert_eq!(cols[7], "1", "one outdated message:\n{status}");
 
     let out = run(
         project.path(),
@@ -473,7 +958,8 @@ fn status_table_counts_each_state() {
             "reviewed",
             "draft",
             "outdated",
-            "missing"
+            "missing",
+            "untranslated"
         ]
     );
     let en = table.lines().find(|l| l.starts_with("en-GB")).unwrap();
@@ -487,7 +973,7 @@ fn status_table_counts_each_state() {
     let total: usize = row[2].parse().unwrap();
     assert_eq!(row[1], "translated");
     assert_eq!(row[3], (total - 1).to_string(), "{table}");
-    assert_eq!(row.last(), Some(&"1"), "one missing:\n{table}");
+    assert_eq!(row[8], "1", "one missing:\n{table}");
 
     let json: serde_json::Value =
         serde_json::from_slice(&run(project.path(), &["status", "--json"]).stdout).unwrap();
@@ -782,7 +1268,8 @@ fn new_locale_scaffolds_every_message_as_missing() {
         .unwrap()
         .split_whitespace()
         .collect();
-    assert_eq!(row.last(), row.get(2), "all missing: {table}");
+    assert_eq!(row.get(8), row.get(2), "all missing: {table}");
+    assert_eq!(row.last(), Some(&"0"), "nothing in English yet: {table}");
 
     // Translating one message makes it a draft; the scaffold itself checks clean.
     edit(&cy.join("ui.ftl"), "# ui-phone = Phone", "ui-phone = Ffôn");

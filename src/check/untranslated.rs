@@ -103,7 +103,14 @@ pub fn check(ctx: &Context, locale: &LocaleSource) -> Vec<Finding> {
             let d = u
                 .located
                 .file
-                .warning_at(u.span(), format!("{} is identical to {SOURCE_LOCALE}: not translated yet", u.names()))
+                .warning_at(
+                    u.span(),
+                    format!(
+                        "{} {} identical to {SOURCE_LOCALE}: not translated yet",
+                        u.names(),
+                        if u.parts.len() > 1 { "are" } else { "is" }
+                    ),
+                )
                 .with_label("still the English text")
                 .with_hint(format!("translate it from locales/{SOURCE_LOCALE}/: as it is, it prints in English"))
                 .with_hint(format!(

@@ -112,13 +112,12 @@ pub fn check(ctx: &Context, locale: &LocaleSource) -> Vec<Finding> {
                     ),
                 )
                 .with_label("still the English text")
-                .with_hint(format!("translate it from locales/{SOURCE_LOCALE}/: as it is, it prints in English"))
                 .with_hint(format!(
-                    "a proper noun that stays English in every language goes in `keep-english` in {}; a message \
-                     meant to read as the English, in an [[english]] entry there (locale = \"{code}\", message = \"{}\", \
-                     reviewed-by = \"…\")",
-                    super::allow::ALLOWED,
-                    u.located.entry.id
+                    "translate it from locales/{SOURCE_LOCALE}/ (as it is, it prints in English); a proper noun that \
+                     stays English goes in `keep-english` in {allowed}, a message meant to read as the English in an \
+                     [[english]] entry there (locale = \"{code}\", message = \"{id}\", reviewed-by = \"…\")",
+                    allowed = super::allow::ALLOWED,
+                    id = u.located.entry.id
                 ));
             Finding::new(CheckKind::Untranslated, Some(code), d)
         })

@@ -16,15 +16,30 @@ clinic-write-in-heading = عيادتك
 write-in-clinic-contact = جهة الاتصال في العيادة
 write-in-clinic-phone = الهاتف
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = أخبر شخصًا بالغًا تثق به
-school-lead-body = لست مضطرًا إلى التعامل مع هذا وحدك. أخبر شخصًا بالغًا تثق به: أحد والديك أو من يرعاك، أو معلمًا، أو مسؤول الحماية المعيّن لدينا (DSL)، وهو الشخص في المدرسة الذي تتمثل مهمته في المساعدة على حماية التلاميذ.
-school-lead-not-in-trouble = طلب المساعدة هو التصرف الصحيح. يعرف مسؤول الحماية المعيّن (DSL) ما يجب فعله، ويمكنه الإبلاغ عن الأمر نيابةً عنك.
-school-card-lead = أخبر شخصًا بالغًا تثق به أو مسؤول الحماية المعيّن لدينا.
+school-lead-body = لست مضطرًا إلى التعامل مع هذا وحدك. أخبر شخصًا بالغًا تثق به: أحد والديك أو من يرعاك، أو معلمًا، أو { $nation ->
+        [wales] الشخص المعيّن لشؤون الحماية لدينا (DSP)
+       *[england] مسؤول الحماية المعيّن لدينا (DSL)
+    }، وهو الشخص في المدرسة الذي تتمثل مهمته في المساعدة على حماية التلاميذ.
+school-lead-not-in-trouble = طلب المساعدة هو التصرف الصحيح. يعرف { $nation ->
+        [wales] الشخص المعيّن لشؤون الحماية (DSP)
+       *[england] مسؤول الحماية المعيّن (DSL)
+    } ما يجب فعله، ويمكنه الإبلاغ عن الأمر نيابةً عنك.
+school-card-lead = أخبر شخصًا بالغًا تثق به أو { $nation ->
+        [wales] الشخص المعيّن لشؤون الحماية
+       *[england] مسؤول الحماية المعيّن
+    } لدينا.
 school-write-in-heading = مع من تتحدث في المدرسة
-write-in-dsl-name = مسؤول الحماية المعيّن
+write-in-dsl-name = { $nation ->
+        [wales] الشخص المعيّن لشؤون الحماية
+       *[england] مسؤول الحماية المعيّن
+    }
 write-in-dsl-room = أين تجده
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

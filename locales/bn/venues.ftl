@@ -16,15 +16,30 @@ clinic-write-in-heading = আপনার ক্লিনিক
 write-in-clinic-contact = ক্লিনিকের যোগাযোগ
 write-in-clinic-phone = ফোন
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানাও
-school-lead-body = এটা তোমাকে একা সামলাতে হবে না। বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানাও: মা-বাবা বা যিনি তোমার দেখাশোনা করেন, কোনো শিক্ষক, বা আমাদের ডেজিগনেটেড সেফগার্ডিং লিড (DSL) — স্কুলের সেই ব্যক্তি, যাঁর কাজ ছাত্রছাত্রীদের নিরাপদ রাখতে সাহায্য করা।
-school-lead-not-in-trouble = সাহায্য চাওয়াই সঠিক কাজ। DSL জানেন কী করতে হবে এবং তোমার হয়ে রিপোর্ট করতে পারেন।
-school-card-lead = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে বা আমাদের ডেজিগনেটেড সেফগার্ডিং লিডকে জানাও।
+school-lead-body = এটা তোমাকে একা সামলাতে হবে না। বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে জানাও: মা-বাবা বা যিনি তোমার দেখাশোনা করেন, কোনো শিক্ষক, বা আমাদের { $nation ->
+        [wales] ডেজিগনেটেড সেফগার্ডিং পারসন (DSP)
+       *[england] ডেজিগনেটেড সেফগার্ডিং লিড (DSL)
+    } — স্কুলের সেই ব্যক্তি, যাঁর কাজ ছাত্রছাত্রীদের নিরাপদ রাখতে সাহায্য করা।
+school-lead-not-in-trouble = সাহায্য চাওয়াই সঠিক কাজ। { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } জানেন কী করতে হবে এবং তোমার হয়ে রিপোর্ট করতে পারেন।
+school-card-lead = বিশ্বস্ত কোনো প্রাপ্তবয়স্ককে বা আমাদের { $nation ->
+        [wales] ডেজিগনেটেড সেফগার্ডিং পারসনকে
+       *[england] ডেজিগনেটেড সেফগার্ডিং লিডকে
+    } জানাও।
 school-write-in-heading = স্কুলে কার সঙ্গে কথা বলবে
-write-in-dsl-name = ডেজিগনেটেড সেফগার্ডিং লিড (DSL)
+write-in-dsl-name = { $nation ->
+        [wales] ডেজিগনেটেড সেফগার্ডিং পারসন (DSP)
+       *[england] ডেজিগনেটেড সেফগার্ডিং লিড (DSL)
+    }
 write-in-dsl-room = তাঁকে কোথায় পাবে
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -65,7 +65,10 @@ do-now-accounts-why = Mae hyn yn arbennig o bwysig os oedd gan y person fynediad
 do-now-tell-someone = Dewiswch rywun cadarn a all eich helpu i ddilyn y camau (ffrind, perthynas, gweithiwr cymorth). Gofynnwch iddyn nhw eistedd gyda chi tra byddwch chi’n gwneud yr alwadau/adroddiadau cyntaf.
     .lead = Dywedwch wrth un person diogel.
 # Under-18 version of the step above.
-do-now-tell-adult = Dewis rywun rwyt ti’n ymddiried ynddo: rhiant neu ofalwr, athro, neu Arweinydd Diogelu Dynodedig yr ysgol. Gofynna iddyn nhw eistedd gyda ti tra byddi di’n gwneud yr alwadau/adroddiadau cyntaf.
+do-now-tell-adult = Dewis rywun rwyt ti’n ymddiried ynddo: rhiant neu ofalwr, athro, { $nation ->
+        [wales] neu’r Person Diogelu Dynodedig yn yr ysgol.
+       *[england] neu Arweinydd Diogelu Dynodedig yr ysgol.
+    } Gofynna iddyn nhw eistedd gyda ti tra byddi di’n gwneud yr alwadau/adroddiadau cyntaf.
     .lead = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo.
 
 ## What can wait

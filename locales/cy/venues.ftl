@@ -16,15 +16,30 @@ clinic-write-in-heading = Eich clinig
 write-in-clinic-contact = Cyswllt yn y clinig
 write-in-clinic-phone = Ffôn
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo
-school-lead-body = Does dim rhaid i ti ddelio â hyn ar dy ben dy hun. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo: rhiant neu ofalwr, athro, neu ein Harweinydd Diogelu Dynodedig (DSL), y person yn yr ysgol sydd â’r gwaith o helpu i gadw disgyblion yn ddiogel.
-school-lead-not-in-trouble = Gofyn am help yw’r peth iawn i’w wneud. Mae’r DSL yn gwybod beth i’w wneud a gall roi gwybod amdano ar dy ran.
-school-card-lead = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo neu wrth ein Harweinydd Diogelu Dynodedig.
+school-lead-body = Does dim rhaid i ti ddelio â hyn ar dy ben dy hun. Dywed wrth oedolyn rwyt ti’n ymddiried ynddo: rhiant neu ofalwr, athro, neu ein { $nation ->
+        [wales] Person Diogelu Dynodedig
+       *[england] Harweinydd Diogelu Dynodedig (DSL)
+    }, y person yn yr ysgol sydd â’r gwaith o helpu i gadw disgyblion yn ddiogel.
+school-lead-not-in-trouble = Gofyn am help yw’r peth iawn i’w wneud. Mae’r { $nation ->
+        [wales] Person Diogelu Dynodedig
+       *[england] DSL
+    } yn gwybod beth i’w wneud a gall roi gwybod amdano ar dy ran.
+school-card-lead = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo neu wrth ein { $nation ->
+        [wales] Person Diogelu Dynodedig
+       *[england] Harweinydd Diogelu Dynodedig
+    }.
 school-write-in-heading = Gyda phwy i siarad yn yr ysgol
-write-in-dsl-name = Arweinydd Diogelu Dynodedig
+write-in-dsl-name = { $nation ->
+        [wales] Person Diogelu Dynodedig
+       *[england] Arweinydd Diogelu Dynodedig
+    }
 write-in-dsl-room = Ble i ddod o hyd iddyn nhw
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -64,8 +64,13 @@ do-now-accounts-sessions = Check “active sessions/devices” and sign out of a
 do-now-accounts-why = This matters especially if the person had access to your phone, accounts, or cloud storage.
 do-now-tell-someone = Pick someone steady who can help you follow steps (friend, relative, support worker). Ask them to sit with you while you make the first calls/reports.
     .lead = Tell one safe person.
-# Under-18 version of the step above.
-do-now-tell-adult = Pick someone you trust: a parent or carer, a teacher, or the school’s Designated Safeguarding Lead. Ask them to sit with you while you make the first calls/reports.
+# Under-18 version of the step above. $nation is the UK nation the output is for: a school
+# in Wales has a Designated Safeguarding Person (DSP, "Keeping learners safe"), a school in
+# England a Designated Safeguarding Lead (DSL). Keep both variants.
+do-now-tell-adult = Pick someone you trust: a parent or carer, a teacher, or the school’s { $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }. Ask them to sit with you while you make the first calls/reports.
     .lead = Tell a trusted adult.
 
 ## What can wait

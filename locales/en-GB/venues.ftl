@@ -16,15 +16,31 @@ clinic-write-in-heading = Your clinic
 write-in-clinic-contact = Clinic contact
 write-in-clinic-phone = Phone
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Tell a trusted adult
-school-lead-body = You don’t have to deal with this on your own. Tell a trusted adult: a parent or carer, a teacher, or our Designated Safeguarding Lead (DSL), the person at school whose job is to help keep pupils safe.
-school-lead-not-in-trouble = Asking for help is the right thing to do. The DSL knows what to do and can report it for you.
-school-card-lead = Tell a trusted adult or our Designated Safeguarding Lead.
+school-lead-body = You don’t have to deal with this on your own. Tell a trusted adult: a parent or carer, a teacher, or our { $nation ->
+        [wales] Designated Safeguarding Person (DSP)
+       *[england] Designated Safeguarding Lead (DSL)
+    }, the person at school whose job is to help keep pupils safe.
+school-lead-not-in-trouble = Asking for help is the right thing to do. The { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } knows what to do and can report it for you.
+school-card-lead = Tell a trusted adult or our { $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }.
 school-write-in-heading = Who to talk to at school
-write-in-dsl-name = Designated Safeguarding Lead
+# Label of a line staff fill in with the person's name.
+write-in-dsl-name = { $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }
 write-in-dsl-room = Where to find them
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -65,7 +65,10 @@ do-now-accounts-why = Esto es especialmente importante si esa persona tenía acc
 do-now-tell-someone = Elige a alguien estable que pueda ayudarte a seguir los pasos (un amigo o amiga, un familiar, un profesional de apoyo). Pídele que esté a tu lado mientras haces las primeras llamadas o denuncias.
     .lead = Cuéntaselo a una persona de confianza.
 # Under-18 version of the step above.
-do-now-tell-adult = Elige a alguien en quien confíes: tu madre, tu padre o la persona que te cuida, un profesor o profesora, o el responsable de protección del centro (Designated Safeguarding Lead). Pídele que esté a tu lado mientras haces las primeras llamadas o denuncias.
+do-now-tell-adult = Elige a alguien en quien confíes: tu madre, tu padre o la persona que te cuida, un profesor o profesora, o el responsable de protección del centro ({ $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }). Pídele que esté a tu lado mientras haces las primeras llamadas o denuncias.
     .lead = Cuéntaselo a un adulto de confianza.
 
 ## What can wait

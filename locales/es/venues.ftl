@@ -16,15 +16,30 @@ clinic-write-in-heading = Tu clínica
 write-in-clinic-contact = Contacto de la clínica
 write-in-clinic-phone = Teléfono
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Cuéntaselo a un adulto de confianza
-school-lead-body = No tienes que enfrentarte a esto sin ayuda. Cuéntaselo a un adulto de confianza: tu madre, tu padre o la persona que te cuida, un profesor o profesora, o nuestro responsable de protección (Designated Safeguarding Lead, DSL), la persona del centro cuyo trabajo es ayudar a que el alumnado esté seguro.
-school-lead-not-in-trouble = Pedir ayuda es lo correcto. El DSL sabe qué hacer y puede denunciarlo por ti.
-school-card-lead = Cuéntaselo a un adulto de confianza o a nuestro responsable de protección (DSL).
+school-lead-body = No tienes que enfrentarte a esto sin ayuda. Cuéntaselo a un adulto de confianza: tu madre, tu padre o la persona que te cuida, un profesor o profesora, o nuestro responsable de protección ({ $nation ->
+        [wales] Designated Safeguarding Person, DSP
+       *[england] Designated Safeguarding Lead, DSL
+    }), la persona del centro cuyo trabajo es ayudar a que el alumnado esté seguro.
+school-lead-not-in-trouble = Pedir ayuda es lo correcto. El { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } sabe qué hacer y puede denunciarlo por ti.
+school-card-lead = Cuéntaselo a un adulto de confianza o a nuestro responsable de protección ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    }).
 school-write-in-heading = Con quién hablar en el centro
-write-in-dsl-name = Responsable de protección (DSL)
+write-in-dsl-name = Responsable de protección ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    })
 write-in-dsl-room = Dónde encontrar a esta persona
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

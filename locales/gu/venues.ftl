@@ -16,15 +16,30 @@ clinic-write-in-heading = તમારું ક્લિનિક
 write-in-clinic-contact = ક્લિનિકનો સંપર્ક
 write-in-clinic-phone = ફોન
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = વિશ્વાસપાત્ર પુખ્ત વ્યક્તિને કહો
-school-lead-body = તમારે આનો સામનો એકલા કરવાની જરૂર નથી. કોઈ વિશ્વાસપાત્ર પુખ્ત વ્યક્તિને કહો: માતા-પિતા અથવા તમારી સંભાળ રાખનાર, કોઈ શિક્ષક, અથવા અમારા ડેઝિગ્નેટેડ સેફગાર્ડિંગ લીડ (DSL) ને, એટલે કે શાળામાં જે વ્યક્તિનું કામ વિદ્યાર્થીઓને સુરક્ષિત રાખવામાં મદદ કરવાનું છે.
-school-lead-not-in-trouble = મદદ માંગવી એ યોગ્ય બાબત છે. DSL જાણે છે કે શું કરવું, અને તમારા વતી તેની જાણ કરી શકે છે.
-school-card-lead = કોઈ વિશ્વાસપાત્ર પુખ્ત વ્યક્તિને અથવા અમારા ડેઝિગ્નેટેડ સેફગાર્ડિંગ લીડ (DSL) ને કહો.
+school-lead-body = તમારે આનો સામનો એકલા કરવાની જરૂર નથી. કોઈ વિશ્વાસપાત્ર પુખ્ત વ્યક્તિને કહો: માતા-પિતા અથવા તમારી સંભાળ રાખનાર, કોઈ શિક્ષક, અથવા અમારા { $nation ->
+        [wales] ડેઝિગ્નેટેડ સેફગાર્ડિંગ પર્સન (DSP)
+       *[england] ડેઝિગ્નેટેડ સેફગાર્ડિંગ લીડ (DSL)
+    } ને, એટલે કે શાળામાં જે વ્યક્તિનું કામ વિદ્યાર્થીઓને સુરક્ષિત રાખવામાં મદદ કરવાનું છે.
+school-lead-not-in-trouble = મદદ માંગવી એ યોગ્ય બાબત છે. { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } જાણે છે કે શું કરવું, અને તમારા વતી તેની જાણ કરી શકે છે.
+school-card-lead = કોઈ વિશ્વાસપાત્ર પુખ્ત વ્યક્તિને અથવા અમારા { $nation ->
+        [wales] ડેઝિગ્નેટેડ સેફગાર્ડિંગ પર્સન (DSP)
+       *[england] ડેઝિગ્નેટેડ સેફગાર્ડિંગ લીડ (DSL)
+    } ને કહો.
 school-write-in-heading = શાળામાં કોની સાથે વાત કરવી
-write-in-dsl-name = ડેઝિગ્નેટેડ સેફગાર્ડિંગ લીડ (DSL)
+write-in-dsl-name = { $nation ->
+        [wales] ડેઝિગ્નેટેડ સેફગાર્ડિંગ પર્સન (DSP)
+       *[england] ડેઝિગ્નેટેડ સેફગાર્ડિંગ લીડ (DSL)
+    }
 write-in-dsl-room = તેઓ ક્યાં મળશે
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -16,15 +16,30 @@ clinic-write-in-heading = ਤੁਹਾਡਾ ਕਲੀਨਿਕ
 write-in-clinic-contact = ਕਲੀਨਿਕ ਵਿੱਚ ਸੰਪਰਕ
 write-in-clinic-phone = ਫ਼ੋਨ
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਦੱਸੋ
-school-lead-body = ਤੁਹਾਨੂੰ ਇਸ ਦਾ ਸਾਹਮਣਾ ਇਕੱਲਿਆਂ ਨਹੀਂ ਕਰਨਾ ਪਵੇਗਾ। ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਦੱਸੋ: ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ, ਕਿਸੇ ਅਧਿਆਪਕ, ਜਾਂ ਸਾਡੇ ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਲੀਡ (DSL) ਨੂੰ, ਜੋ ਸਕੂਲ ਵਿੱਚ ਉਹ ਵਿਅਕਤੀ ਹੈ ਜਿਸ ਦਾ ਕੰਮ ਵਿਦਿਆਰਥੀਆਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਵਿੱਚ ਮਦਦ ਕਰਨਾ ਹੈ।
-school-lead-not-in-trouble = ਮਦਦ ਮੰਗਣਾ ਸਹੀ ਕਦਮ ਹੈ। ਸਾਡੇ DSL ਜਾਣਦੇ ਹਨ ਕਿ ਕੀ ਕਰਨਾ ਹੈ ਅਤੇ ਉਹ ਤੁਹਾਡੇ ਵੱਲੋਂ ਇਸ ਦੀ ਰਿਪੋਰਟ ਕਰ ਸਕਦੇ ਹਨ।
-school-card-lead = ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਜਾਂ ਸਾਡੇ ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਲੀਡ ਨੂੰ ਦੱਸੋ।
+school-lead-body = ਤੁਹਾਨੂੰ ਇਸ ਦਾ ਸਾਹਮਣਾ ਇਕੱਲਿਆਂ ਨਹੀਂ ਕਰਨਾ ਪਵੇਗਾ। ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਦੱਸੋ: ਮਾਤਾ-ਪਿਤਾ ਜਾਂ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ, ਕਿਸੇ ਅਧਿਆਪਕ, ਜਾਂ ਸਾਡੇ { $nation ->
+        [wales] ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਪਰਸਨ (DSP)
+       *[england] ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਲੀਡ (DSL)
+    } ਨੂੰ, ਜੋ ਸਕੂਲ ਵਿੱਚ ਉਹ ਵਿਅਕਤੀ ਹੈ ਜਿਸ ਦਾ ਕੰਮ ਵਿਦਿਆਰਥੀਆਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਵਿੱਚ ਮਦਦ ਕਰਨਾ ਹੈ।
+school-lead-not-in-trouble = ਮਦਦ ਮੰਗਣਾ ਸਹੀ ਕਦਮ ਹੈ। ਸਾਡੇ { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } ਜਾਣਦੇ ਹਨ ਕਿ ਕੀ ਕਰਨਾ ਹੈ ਅਤੇ ਉਹ ਤੁਹਾਡੇ ਵੱਲੋਂ ਇਸ ਦੀ ਰਿਪੋਰਟ ਕਰ ਸਕਦੇ ਹਨ।
+school-card-lead = ਕਿਸੇ ਭਰੋਸੇਯੋਗ ਬਾਲਗ ਨੂੰ ਜਾਂ ਸਾਡੇ { $nation ->
+        [wales] ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਪਰਸਨ
+       *[england] ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਲੀਡ
+    } ਨੂੰ ਦੱਸੋ।
 school-write-in-heading = ਸਕੂਲ ਵਿੱਚ ਕਿਸ ਨਾਲ ਗੱਲ ਕਰਨੀ ਹੈ
-write-in-dsl-name = ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਲੀਡ
+write-in-dsl-name = { $nation ->
+        [wales] ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਪਰਸਨ
+       *[england] ਡੈਜ਼ੀਗਨੇਟਡ ਸੇਫ਼ਗਾਰਡਿੰਗ ਲੀਡ
+    }
 write-in-dsl-room = ਉਹ ਕਿੱਥੇ ਮਿਲਣਗੇ
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -65,7 +65,10 @@ do-now-accounts-why = To szczególnie ważne, jeśli ta osoba miała dostęp do 
 do-now-tell-someone = Wybierz kogoś opanowanego, kto pomoże ci przejść przez kolejne kroki (przyjaciel lub przyjaciółka, ktoś z rodziny, osoba z organizacji wsparcia). Poproś tę osobę, żeby była przy tobie, gdy wykonujesz pierwsze telefony/zgłoszenia.
     .lead = Powiedz o tym jednej bezpiecznej osobie.
 # Under-18 version of the step above.
-do-now-tell-adult = Wybierz kogoś, komu ufasz: rodzica lub opiekuna, nauczyciela albo szkolną osobę odpowiedzialną za ochronę uczniów (Designated Safeguarding Lead). Poproś tę osobę, żeby była przy tobie, gdy wykonujesz pierwsze telefony/zgłoszenia.
+do-now-tell-adult = Wybierz kogoś, komu ufasz: rodzica lub opiekuna, nauczyciela albo szkolną osobę odpowiedzialną za ochronę uczniów ({ $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }). Poproś tę osobę, żeby była przy tobie, gdy wykonujesz pierwsze telefony/zgłoszenia.
     .lead = Powiedz o tym zaufanej osobie dorosłej.
 
 ## What can wait

@@ -16,15 +16,30 @@ clinic-write-in-heading = Twoja przychodnia
 write-in-clinic-contact = Kontakt w przychodni
 write-in-clinic-phone = Telefon
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Powiedz zaufanej osobie dorosłej
-school-lead-body = Nie musisz radzić sobie z tym w pojedynkę. Powiedz o tym zaufanej osobie dorosłej: rodzicowi lub opiekunowi, nauczycielowi albo naszej szkolnej osobie odpowiedzialnej za ochronę uczniów (Designated Safeguarding Lead, DSL), czyli osobie w szkole, której zadaniem jest pomagać dbać o bezpieczeństwo uczniów.
-school-lead-not-in-trouble = Prośba o pomoc to właściwy krok. DSL wie, co robić, i może zgłosić sprawę w twoim imieniu.
-school-card-lead = Powiedz zaufanej osobie dorosłej lub naszej szkolnej osobie odpowiedzialnej za ochronę uczniów (DSL).
+school-lead-body = Nie musisz radzić sobie z tym w pojedynkę. Powiedz o tym zaufanej osobie dorosłej: rodzicowi lub opiekunowi, nauczycielowi albo naszej szkolnej osobie odpowiedzialnej za ochronę uczniów ({ $nation ->
+        [wales] Designated Safeguarding Person, DSP
+       *[england] Designated Safeguarding Lead, DSL
+    }), czyli osobie w szkole, której zadaniem jest pomagać dbać o bezpieczeństwo uczniów.
+school-lead-not-in-trouble = Prośba o pomoc to właściwy krok. { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } wie, co robić, i może zgłosić sprawę w twoim imieniu.
+school-card-lead = Powiedz zaufanej osobie dorosłej lub naszej szkolnej osobie odpowiedzialnej za ochronę uczniów ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    }).
 school-write-in-heading = Z kim porozmawiać w szkole
-write-in-dsl-name = Osoba odpowiedzialna za ochronę uczniów (DSL)
+write-in-dsl-name = Osoba odpowiedzialna za ochronę uczniów ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    })
 write-in-dsl-room = Gdzie ją znaleźć
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

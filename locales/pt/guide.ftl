@@ -65,7 +65,10 @@ do-now-accounts-why = Isto é especialmente importante se a pessoa teve acesso a
 do-now-tell-someone = Escolha uma pessoa serena que possa ajudar a seguir os passos (amigo ou amiga, familiar, técnico de apoio). Peça-lhe que se sente ao seu lado enquanto faz as primeiras chamadas/denúncias.
     .lead = Conte a uma pessoa segura.
 # Under-18 version of the step above.
-do-now-tell-adult = Escolhe alguém em quem confies: a mãe, o pai ou quem cuida de ti, um professor ou o responsável pela proteção dos alunos da escola (Designated Safeguarding Lead). Pede-lhe que se sente ao teu lado enquanto fazes as primeiras chamadas/denúncias.
+do-now-tell-adult = Escolhe alguém em quem confies: a mãe, o pai ou quem cuida de ti, um professor ou o responsável pela proteção dos alunos da escola ({ $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }). Pede-lhe que se sente ao teu lado enquanto fazes as primeiras chamadas/denúncias.
     .lead = Conta a um adulto de confiança.
 
 ## What can wait

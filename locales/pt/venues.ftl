@@ -16,15 +16,30 @@ clinic-write-in-heading = A sua clínica
 write-in-clinic-contact = Contacto da clínica
 write-in-clinic-phone = Telefone
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Conta a um adulto de confiança
-school-lead-body = Não tens de lidar com isto sem ajuda. Conta a um adulto de confiança: a mãe, o pai ou quem cuida de ti, um professor ou o nosso responsável pela proteção dos alunos (Designated Safeguarding Lead, DSL), a pessoa na escola cuja função é ajudar a manter os alunos em segurança.
-school-lead-not-in-trouble = Pedir ajuda é a coisa certa a fazer. O DSL sabe o que fazer e pode fazer a denúncia por ti.
-school-card-lead = Conta a um adulto de confiança ou ao nosso responsável pela proteção dos alunos (DSL).
+school-lead-body = Não tens de lidar com isto sem ajuda. Conta a um adulto de confiança: a mãe, o pai ou quem cuida de ti, um professor ou o nosso responsável pela proteção dos alunos ({ $nation ->
+        [wales] Designated Safeguarding Person, DSP
+       *[england] Designated Safeguarding Lead, DSL
+    }), a pessoa na escola cuja função é ajudar a manter os alunos em segurança.
+school-lead-not-in-trouble = Pedir ajuda é a coisa certa a fazer. O { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } sabe o que fazer e pode fazer a denúncia por ti.
+school-card-lead = Conta a um adulto de confiança ou ao nosso responsável pela proteção dos alunos ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    }).
 school-write-in-heading = Com quem falar na escola
-write-in-dsl-name = Responsável pela proteção dos alunos (DSL)
+write-in-dsl-name = Responsável pela proteção dos alunos ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    })
 write-in-dsl-room = Onde o encontrar
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

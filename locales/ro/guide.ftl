@@ -65,7 +65,10 @@ do-now-accounts-why = Acest lucru contează mai ales dacă persoana a avut acces
 do-now-tell-someone = Alege pe cineva echilibrat care te poate ajuta să urmezi pașii (un prieten sau o prietenă, o rudă, un consilier de la un serviciu de sprijin). Roagă persoana respectivă să stea lângă tine cât timp faci primele apeluri/raportări.
     .lead = Spune-i unei persoane sigure.
 # Under-18 version of the step above.
-do-now-tell-adult = Alege pe cineva în care ai încredere: un părinte sau îngrijitor, un profesor sau responsabilul școlii cu protecția elevilor (Designated Safeguarding Lead). Roagă persoana respectivă să stea lângă tine cât timp faci primele apeluri/raportări.
+do-now-tell-adult = Alege pe cineva în care ai încredere: un părinte sau îngrijitor, un profesor sau responsabilul școlii cu protecția elevilor ({ $nation ->
+        [wales] Designated Safeguarding Person
+       *[england] Designated Safeguarding Lead
+    }). Roagă persoana respectivă să stea lângă tine cât timp faci primele apeluri/raportări.
     .lead = Spune-i unui adult de încredere.
 
 ## What can wait

@@ -16,15 +16,30 @@ clinic-write-in-heading = Clinica ta
 write-in-clinic-contact = Persoană de contact la clinică
 write-in-clinic-phone = Telefon
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Spune-i unui adult de încredere
-school-lead-body = Nu trebuie să te descurci cu asta fără ajutor. Spune-i unui adult de încredere: un părinte sau îngrijitor, un profesor sau responsabilul nostru cu protecția elevilor (Designated Safeguarding Lead, DSL), persoana din școală care are rolul de a ajuta la siguranța elevilor.
-school-lead-not-in-trouble = Să ceri ajutor este lucrul corect. Responsabilul DSL știe ce trebuie făcut și poate raporta situația în locul tău.
-school-card-lead = Spune-i unui adult de încredere sau responsabilului nostru cu protecția elevilor (DSL).
+school-lead-body = Nu trebuie să te descurci cu asta fără ajutor. Spune-i unui adult de încredere: un părinte sau îngrijitor, un profesor sau responsabilul nostru cu protecția elevilor ({ $nation ->
+        [wales] Designated Safeguarding Person, DSP
+       *[england] Designated Safeguarding Lead, DSL
+    }), persoana din școală care are rolul de a ajuta la siguranța elevilor.
+school-lead-not-in-trouble = Să ceri ajutor este lucrul corect. Responsabilul { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } știe ce trebuie făcut și poate raporta situația în locul tău.
+school-card-lead = Spune-i unui adult de încredere sau responsabilului nostru cu protecția elevilor ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    }).
 school-write-in-heading = Cu cine să vorbești la școală
-write-in-dsl-name = Responsabil cu protecția elevilor (DSL)
+write-in-dsl-name = Responsabil cu protecția elevilor ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    })
 write-in-dsl-room = Unde îl găsești
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -16,15 +16,30 @@ clinic-write-in-heading = Ваша клініка
 write-in-clinic-contact = Контакт клініки
 write-in-clinic-phone = Телефон
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = Розкажи дорослому, якому довіряєш
-school-lead-body = Ти не мусиш справлятися з цим самотужки. Розкажи дорослому, якому довіряєш: одному з батьків чи опікунові, вчителеві або нашій відповідальній особі з питань захисту (Designated Safeguarding Lead, DSL) — працівникові школи, чиє завдання допомагати учням бути в безпеці.
-school-lead-not-in-trouble = Звернутися по допомогу — правильне рішення. DSL знає, що робити, і може повідомити про це замість тебе.
-school-card-lead = Розкажи дорослому, якому довіряєш, або нашій відповідальній особі з питань захисту (DSL).
+school-lead-body = Ти не мусиш справлятися з цим самотужки. Розкажи дорослому, якому довіряєш: одному з батьків чи опікунові, вчителеві або нашій відповідальній особі з питань захисту ({ $nation ->
+        [wales] Designated Safeguarding Person, DSP
+       *[england] Designated Safeguarding Lead, DSL
+    }) — працівникові школи, чиє завдання допомагати учням бути в безпеці.
+school-lead-not-in-trouble = Звернутися по допомогу — правильне рішення. { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } знає, що робити, і може повідомити про це замість тебе.
+school-card-lead = Розкажи дорослому, якому довіряєш, або нашій відповідальній особі з питань захисту ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    }).
 school-write-in-heading = З ким поговорити в школі
-write-in-dsl-name = Відповідальна особа з питань захисту (DSL)
+write-in-dsl-name = Відповідальна особа з питань захисту ({ $nation ->
+        [wales] DSP
+       *[england] DSL
+    })
 write-in-dsl-room = Де її знайти
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -16,15 +16,30 @@ clinic-write-in-heading = آپ کا کلینک
 write-in-clinic-contact = کلینک میں رابطہ
 write-in-clinic-phone = فون
 
-## School: addressed to pupils under 18. Leads with telling a trusted adult or the
-## Designated Safeguarding Lead (DSL), the member of staff responsible for safeguarding.
+## School: addressed to pupils under 18. Leads with telling a trusted adult or the member of
+## staff responsible for safeguarding: in England the Designated Safeguarding Lead (DSL), in
+## Wales the Designated Safeguarding Person (DSP, Welsh Government's "Keeping learners safe").
+## Messages naming them select on $nation: `wales` for an output for Wales (a Welsh-language
+## edition, or a venue in Wales), `england` (the default variant) otherwise. Keep both.
 
 school-lead-heading = کسی قابلِ اعتماد بالغ کو بتائیں
-school-lead-body = آپ کو اس کا سامنا اکیلے نہیں کرنا۔ کسی قابلِ اعتماد بالغ کو بتائیں: والدین یا دیکھ بھال کرنے والے، کسی استاد، یا ہمارے ڈیزگنیٹڈ سیف گارڈنگ لیڈ (DSL) کو، یعنی اسکول کا وہ فرد جس کا کام طلبہ کو محفوظ رکھنے میں مدد کرنا ہے۔
-school-lead-not-in-trouble = مدد مانگنا صحیح قدم ہے۔ ہمارے DSL جانتے ہیں کہ کیا کرنا ہے اور وہ آپ کی طرف سے اس کی رپورٹ کر سکتے ہیں۔
-school-card-lead = کسی قابلِ اعتماد بالغ کو یا ہمارے ڈیزگنیٹڈ سیف گارڈنگ لیڈ کو بتائیں۔
+school-lead-body = آپ کو اس کا سامنا اکیلے نہیں کرنا۔ کسی قابلِ اعتماد بالغ کو بتائیں: والدین یا دیکھ بھال کرنے والے، کسی استاد، یا ہمارے { $nation ->
+        [wales] ڈیزگنیٹڈ سیف گارڈنگ پرسن (DSP)
+       *[england] ڈیزگنیٹڈ سیف گارڈنگ لیڈ (DSL)
+    } کو، یعنی اسکول کا وہ فرد جس کا کام طلبہ کو محفوظ رکھنے میں مدد کرنا ہے۔
+school-lead-not-in-trouble = مدد مانگنا صحیح قدم ہے۔ ہمارے { $nation ->
+        [wales] DSP
+       *[england] DSL
+    } جانتے ہیں کہ کیا کرنا ہے اور وہ آپ کی طرف سے اس کی رپورٹ کر سکتے ہیں۔
+school-card-lead = کسی قابلِ اعتماد بالغ کو یا ہمارے { $nation ->
+        [wales] ڈیزگنیٹڈ سیف گارڈنگ پرسن
+       *[england] ڈیزگنیٹڈ سیف گارڈنگ لیڈ
+    } کو بتائیں۔
 school-write-in-heading = اسکول میں کس سے بات کریں
-write-in-dsl-name = ڈیزگنیٹڈ سیف گارڈنگ لیڈ
+write-in-dsl-name = { $nation ->
+        [wales] ڈیزگنیٹڈ سیف گارڈنگ پرسن
+       *[england] ڈیزگنیٹڈ سیف گارڈنگ لیڈ
+    }
 write-in-dsl-room = وہ کہاں ملیں گے
 
 ## Police station: leads with how to report. The write-in fields follow the Victims' Code

@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::Localizer;
 use crate::render::{self, PdfExport, Typesetter};
 use crate::resolve;
-use crate::source::{Format, Loaded, LocaleSource, Project, ReviewStatus, Venue};
+use crate::source::{Format, Loaded, LocaleSource, Nation, Project, ReviewStatus, Venue};
 
 /// What to build and where.
 #[derive(Debug, Clone, Default)]
@@ -457,9 +457,14 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         report.artifacts.extend(previous[&name].iter().cloned());
         // The site needs every job's document; resolving is cheap (no typesetting).
         let l10n = &localizers[job.locale.code()];
-        if let Ok(mut doc) =
-            resolve::resolve(project, &job.locale.meta.data, l10n, job.venue, job.format)
-        {
+        if let Ok(mut doc) = resolve::resolve_in(
+            project,
+            &job.locale.meta.data,
+            l10n,
+            job.venue,
+            job.format,
+            nation(job),
+        ) {
             if print::adapt(project, l10n, job, &mut doc).is_ok() {
                 documents.push(doc);
             }
@@ -586,6 +591,17 @@ fn job_cost(job: &Job) -> u32 {
     (area_cm2 * documents * parts) as u32
 }
 
+/// The nation a job's outputs are for: its venue's (`nation` in `--venue-details`), else
+/// the first of its languages whose locale.toml names one (so a cy+en-GB edition is Welsh
+/// in both halves), else England.
+pub fn nation(job: &Job) -> Nation {
+    job.site
+        .and_then(|site| site.nation)
+        .or(job.locale.meta.data.nation)
+        .or(job.second.and_then(|second| second.meta.data.nation))
+        .unwrap_or_default()
+}
+
 /// A job's documents, one per language (two for a bilingual edition), resolved and adapted
 /// to its format.
 pub fn documents(
@@ -593,9 +609,17 @@ pub fn documents(
     localizers: &BTreeMap<&str, Localizer>,
     job: &Job,
 ) -> Result<Vec<resolve::Document>, Vec<Diagnostic>> {
+    let nation = nation(job);
     let resolve_in = |locale: &LocaleSource| {
         let l10n = &localizers[locale.code()];
-        let mut doc = resolve::resolve(project, &locale.meta.data, l10n, job.venue, job.format)?;
+        let mut doc = resolve::resolve_in(
+            project,
+            &locale.meta.data,
+            l10n,
+            job.venue,
+            job.format,
+            nation,
+        )?;
         print::adapt(project, l10n, job, &mut doc)?;
         Ok::<_, Vec<Diagnostic>>(doc)
     };

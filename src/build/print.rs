@@ -59,7 +59,8 @@ pub fn adapt(
     }
     let mut diags = Vec::new();
     let mut fallbacks = Vec::new();
-    let mut text = |id: &str| match l10n.text(id) {
+    let nation = doc.venue.nation;
+    let mut text = |id: &str| match l10n.text_for(id, nation) {
         Ok(t) => {
             if t.fallback {
                 fallbacks.push(id.to_owned());

@@ -14,13 +14,15 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::Diagnostic;
-use crate::source::{Direction, LocaleSource, Project, ResourcesFile};
+use crate::source::{Direction, LocaleSource, Nation, Project, ResourcesFile};
 
 /// A ready-to-format locale: its bundle and the fact variables every message may use.
 pub struct Localizer {
     pub code: String,
     bundle: FluentBundle<FluentResource>,
     facts: BTreeMap<String, String>,
+    /// The nation `$nation` names when the caller does not say (locale.toml's, or England).
+    nation: Nation,
     /// The source locale (en-GB), consulted for messages this locale lacks.
     fallback: Option<Box<Localizer>>,
     /// The locale's FTL files (shown path, text), to point a formatting error at its place.
@@ -29,6 +31,11 @@ pub struct Localizer {
 
 /// The source locale every other locale translates.
 pub const SOURCE_LOCALE: &str = "en-GB";
+
+/// Variables every message may use besides the facts of `content/resources.toml`: the
+/// guide's version and dates, and `$nation` (`england` or `wales`, see [`Nation`]), which
+/// messages select on where the nations' systems differ.
+pub const CONTEXT_VARIABLES: &[&str] = &["version", "published", "review-by", "nation"];
 
 /// A formatted message, and whether it came from the fallback locale.
 #[derive(Debug, Clone)]
@@ -86,6 +93,7 @@ impl Localizer {
             code: locale.code().to_owned(),
             bundle,
             facts,
+            nation: locale.meta.data.nation.unwrap_or_default(),
             fallback,
             sources: locale
                 .files
@@ -95,11 +103,21 @@ impl Localizer {
         }
     }
 
+    /// The nation `$nation` names unless a caller says otherwise (from locale.toml).
+    pub fn nation(&self) -> Nation {
+        self.nation
+    }
+
     /// Like [`Localizer::message`], falling back to en-GB for a message this locale lacks.
     pub fn text(&self, id: &str) -> Result<Text, LookupError> {
-        match (self.message(id), &self.fallback) {
+        self.text_for(id, self.nation)
+    }
+
+    /// [`Localizer::text`] for an output in `nation` (the English fallback too).
+    pub fn text_for(&self, id: &str, nation: Nation) -> Result<Text, LookupError> {
+        match (self.message_for(id, nation), &self.fallback) {
             (Err(LookupError::MissingMessage(..)), Some(source)) => {
-                source.message(id).map(|text| Text {
+                source.message_for(id, nation).map(|text| Text {
                     text,
                     fallback: true,
                 })
@@ -113,9 +131,19 @@ impl Localizer {
 
     /// Like [`Localizer::attribute`], with the same fallback.
     pub fn attribute_text(&self, id: &str, attr: &str) -> Result<Option<Text>, LookupError> {
-        match (self.attribute(id, attr), &self.fallback) {
+        self.attribute_text_for(id, attr, self.nation)
+    }
+
+    /// [`Localizer::attribute_text`] for an output in `nation`.
+    pub fn attribute_text_for(
+        &self,
+        id: &str,
+        attr: &str,
+        nation: Nation,
+    ) -> Result<Option<Text>, LookupError> {
+        match (self.attribute_for(id, attr, nation), &self.fallback) {
             (Err(LookupError::MissingMessage(..)), Some(source)) => {
-                Ok(source.attribute(id, attr)?.map(|text| Text {
+                Ok(source.attribute_for(id, attr, nation)?.map(|text| Text {
                     text,
                     fallback: true,
                 }))
@@ -135,6 +163,11 @@ impl Localizer {
 
     /// The message's value, with every fact variable available.
     pub fn message(&self, id: &str) -> Result<String, LookupError> {
+        self.message_for(id, self.nation)
+    }
+
+    /// [`Localizer::message`] for an output in `nation` (no fallback).
+    pub fn message_for(&self, id: &str, nation: Nation) -> Result<String, LookupError> {
         let msg = self
             .bundle
             .get_message(id)
@@ -142,16 +175,25 @@ impl Localizer {
         let pattern = msg
             .value()
             .ok_or_else(|| LookupError::NoValue(id.into(), self.code.clone()))?;
-        self.format(id, pattern)
+        self.format(id, pattern, nation)
     }
 
     /// An attribute of a message (`.lead`), if the message has it.
     pub fn attribute(&self, id: &str, attr: &str) -> Result<Option<String>, LookupError> {
+        self.attribute_for(id, attr, self.nation)
+    }
+
+    fn attribute_for(
+        &self,
+        id: &str,
+        attr: &str,
+        nation: Nation,
+    ) -> Result<Option<String>, LookupError> {
         let Some(msg) = self.bundle.get_message(id) else {
             return Err(LookupError::MissingMessage(id.into(), self.code.clone()));
         };
         match msg.get_attribute(attr) {
-            Some(a) => self.format(id, a.value()).map(Some),
+            Some(a) => self.format(id, a.value(), nation).map(Some),
             None => Ok(None),
         }
     }
@@ -160,11 +202,13 @@ impl Localizer {
         &self,
         id: &str,
         pattern: &fluent_syntax::ast::Pattern<&str>,
+        nation: Nation,
     ) -> Result<String, LookupError> {
         let mut args = FluentArgs::new();
         for (k, v) in &self.facts {
             args.set(k.as_str(), FluentValue::from(v.as_str()));
         }
+        args.set("nation", FluentValue::from(nation.as_str()));
         let mut errors = Vec::new();
         let text = self
             .bundle

@@ -139,6 +139,7 @@ fn meta(code: &str, strategy: Strategy) -> LocaleMeta {
         skip_formats: Vec::new(),
         // Pseudo text gives nothing away; the format's English words are still checked.
         discreet_avoid_words: Vec::new(),
+        nation: None,
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::i18n::{Localizer, LookupError};
 use crate::source::{
-    Audience, Direction, Entry, Format, Loaded, LocaleMeta, MessageRef, Project, Resource,
+    Audience, Direction, Entry, Format, Loaded, LocaleMeta, MessageRef, Nation, Project, Resource,
     ReviewStatus, SourceFile, Venue,
 };
 
@@ -57,6 +57,9 @@ pub struct VenueInfo {
     pub id: String,
     pub name: String,
     pub audience: Audience,
+    /// The nation the output is for (`$nation` in messages): a school in Wales has a
+    /// Designated Safeguarding Person, in England a Designated Safeguarding Lead.
+    pub nation: Nation,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -210,19 +213,22 @@ const UI_STRINGS: &[&str] = &[
 /// Looks messages up, turning failures into diagnostics at the ID's place in content/.
 struct Resolver<'a> {
     l10n: &'a Localizer,
+    nation: Nation,
     diags: Vec<Diagnostic>,
     fallbacks: std::collections::BTreeSet<String>,
 }
 
 impl Resolver<'_> {
     fn text(&mut self, file: &SourceFile, id: &MessageRef) -> String {
-        let result = self.l10n.text(id.get_ref());
+        let result = self.l10n.text_for(id.get_ref(), self.nation);
         let text = self.keep(file, id, result);
         self.note(id.get_ref(), text)
     }
 
     fn lead(&mut self, file: &SourceFile, id: &MessageRef) -> Option<String> {
-        let result = self.l10n.attribute_text(id.get_ref(), "lead");
+        let result = self
+            .l10n
+            .attribute_text_for(id.get_ref(), "lead", self.nation);
         let text = self.keep(file, id, result).flatten();
         text.is_some().then(|| self.note(id.get_ref(), text))
     }
@@ -241,7 +247,7 @@ impl Resolver<'_> {
     }
 
     fn ui(&mut self, id: &str) -> String {
-        match self.l10n.text(id) {
+        match self.l10n.text_for(id, self.nation) {
             Ok(text) => self.note(id, Some(text)),
             Err(err) => {
                 self.diags.push(lookup_diag(err, None));
@@ -295,7 +301,8 @@ fn lookup_diag(err: LookupError, at: Option<(&SourceFile, &MessageRef)>) -> Diag
     }
 }
 
-/// Resolves one document. Every message problem is reported; any error means no document.
+/// Resolves one document for the locale's own nation (locale.toml's `nation`, else
+/// England). Every message problem is reported; any error means no document.
 pub fn resolve(
     project: &Project,
     locale: &LocaleMeta,
@@ -303,8 +310,21 @@ pub fn resolve(
     venue: &Loaded<Venue>,
     format: &Loaded<Format>,
 ) -> Result<Document, Vec<Diagnostic>> {
+    resolve_in(project, locale, l10n, venue, format, l10n.nation())
+}
+
+/// [`resolve`] for an output in `nation` (a venue in Wales, a bilingual Welsh edition).
+pub fn resolve_in(
+    project: &Project,
+    locale: &LocaleMeta,
+    l10n: &Localizer,
+    venue: &Loaded<Venue>,
+    format: &Loaded<Format>,
+    nation: Nation,
+) -> Result<Document, Vec<Diagnostic>> {
     let mut r = Resolver {
         l10n,
+        nation,
         diags: Vec::new(),
         fallbacks: Default::default(),
     };
@@ -330,7 +350,7 @@ pub fn resolve(
     // Lines only some locales carry, never filled from English (e.g. Welsh editions say
     // they are available in English, as the Welsh Language Standards expect).
     for k in OPTIONAL_UI_STRINGS {
-        if let Ok(text) = l10n.message(&format!("ui-{k}")) {
+        if let Ok(text) = l10n.message_for(&format!("ui-{k}"), nation) {
             strings.insert(k.to_string(), text);
         }
     }
@@ -439,6 +459,7 @@ pub fn resolve(
             id: v.id.clone(),
             name: venue_name,
             audience: v.audience,
+            nation,
         },
         format: FormatInfo {
             geometry: format.data.clone(),

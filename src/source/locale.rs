@@ -34,6 +34,10 @@ pub struct LocaleMeta {
     /// list them: the build refuses its discreet card otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discreet_avoid_words: Vec<String>,
+    /// The nation this language's outputs are for when nothing else says (`cy`: wales).
+    /// Without it, England; a venue of `--venue-details` can set its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nation: Option<Nation>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -41,6 +45,35 @@ pub struct LocaleMeta {
 pub enum Direction {
     Ltr,
     Rtl,
+}
+
+/// The UK nation an output is for, where what a reader meets differs: a school in Wales has
+/// a Designated Safeguarding Person (*Keeping learners safe*), in England a Designated
+/// Safeguarding Lead. Messages select on it as `{ $nation -> [wales] … *[england] … }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Nation {
+    #[default]
+    England,
+    Wales,
+}
+
+impl Nation {
+    /// Every nation, as locale.toml and venue details write it.
+    pub const ALL: [Nation; 2] = [Nation::England, Nation::Wales];
+
+    /// `england`, `wales`: the value of `$nation` in messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Nation::England => "england",
+            Nation::Wales => "wales",
+        }
+    }
+
+    /// The nation written as `name`, if it is one.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|n| n.as_str() == name)
+    }
 }
 
 /// Ordered from least to most checked, so `min()` of several is the weakest.

@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diag::{display_path, Diagnostic};
 pub use content::*;
-pub use locale::{Direction, FtlFile, LocaleMeta, LocaleSource, ReviewStatus};
+pub use locale::{Direction, FtlFile, LocaleMeta, LocaleSource, Nation, ReviewStatus};
 
 /// A text file of the project, kept so diagnostics can quote it.
 #[derive(Debug, Clone)]

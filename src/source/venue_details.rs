@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::{is_uk_phone, read_text, SourceFile};
+use super::{is_uk_phone, read_text, Nation, SourceFile};
 use crate::diag::{display_path, Diagnostic};
 
 /// The largest logo file accepted (it is embedded in every output).
@@ -17,6 +17,10 @@ const MAX_LOGO_BYTES: u64 = 2 * 1024 * 1024;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DetailsFile {
+    /// The nation of every venue listed that does not name its own (a Welsh force's or
+    /// health board's file: `nation = "wales"` once, above the first `[[venue]]`).
+    #[serde(default)]
+    nation: Option<Spanned<String>>,
     #[serde(default)]
     venue: Vec<Spanned<RawVenue>>,
 }
@@ -35,6 +39,8 @@ struct RawVenue {
     hours: Option<Spanned<String>>,
     #[serde(default)]
     logo: Option<Spanned<String>>,
+    #[serde(default)]
+    nation: Option<Spanned<String>>,
 }
 
 /// One venue of a details file, validated: what its outputs print in the venue block.
@@ -51,6 +57,10 @@ pub struct VenueSite {
     pub address: Vec<String>,
     pub hours: Option<String>,
     pub logo: Option<Logo>,
+    /// The nation the venue is in (`england`, `wales`), when the file says: its outputs use
+    /// that nation's terms (a school in Wales: Designated Safeguarding Person). Unset, the
+    /// locale's own (locale.toml's `nation`, else England).
+    pub nation: Option<Nation>,
 }
 
 /// A logo as layouts receive it: SVG text, or PNG bytes.
@@ -94,7 +104,7 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
                 Some(span) => file.error_at(span, message).with_label("here"),
                 None => Diagnostic::error(message).in_file(&file.path),
             };
-            let hint = "each venue is a [[venue]] table with id, profile, name and optionally phone, address, hours, logo";
+            let hint = "each venue is a [[venue]] table with id, profile, name and optionally phone, address, hours, logo, nation";
             return (Vec::new(), vec![diag.with_hint(hint)]);
         }
     };
@@ -105,6 +115,7 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
                 .with_hint("add a [[venue]] table: id = \"my-clinic\", profile = \"clinic\", name = \"…\", phone = \"…\""),
         );
     }
+    let file_nation = parsed.nation.as_ref().map(|n| nation(&file, n, &mut diags));
     let mut seen = std::collections::BTreeSet::new();
     let mut sites = Vec::new();
     for venue in &parsed.venue {
@@ -118,10 +129,38 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
             &mut diags,
         );
         if diags.len() == before {
-            sites.extend(site);
+            // A venue without its own nation takes the file's; if that one is wrong
+            // (reported once, above), the venue is left out with it.
+            sites.extend(site.and_then(|mut site| {
+                match (site.nation, file_nation) {
+                    (None, Some(None)) => return None,
+                    (None, Some(nation)) => site.nation = nation,
+                    _ => {}
+                }
+                Some(site)
+            }));
         }
     }
     (sites, diags)
+}
+
+/// A `nation = "…"` value: `england` or `wales`.
+fn nation(
+    file: &SourceFile,
+    value: &Spanned<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Nation> {
+    let name = value.get_ref();
+    let found = Nation::parse(name.trim());
+    if found.is_none() {
+        let known: Vec<&str> = Nation::ALL.iter().map(|n| n.as_str()).collect();
+        diags.push(
+            file.error_at(value.span(), format!("unknown nation `{name}`"))
+                .with_label("decides e.g. Designated Safeguarding Person (wales) or Lead (england)")
+                .with_hint(format!("write one of: {}", known.join(", "))),
+        );
+    }
+    found
 }
 
 fn check(
@@ -190,6 +229,7 @@ fn check(
         .logo
         .as_ref()
         .and_then(|logo| load_logo(root, file, logo, diags));
+    let nation = v.nation.as_ref().and_then(|n| nation(file, n, diags));
     Some(VenueSite {
         id: id.clone(),
         profile: v.profile.get_ref().clone(),
@@ -202,6 +242,7 @@ fn check(
             .collect(),
         hours: v.hours.as_ref().map(|h| h.get_ref().trim().to_owned()),
         logo,
+        nation,
     })
 }
 
@@ -359,5 +400,38 @@ mod tests {
         assert!(diags[1].message.contains("leaves the project"));
         assert!(diags[2].message.contains("absolute"));
         assert!(diags[3].message.contains("not found"));
+    }
+
+    #[test]
+    fn a_venue_takes_its_own_nation_else_the_files_and_a_wrong_one_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "venues.toml",
+            "nation = \"wales\"\n\n\
+             [[venue]]\nid = \"a\"\nprofile = \"school\"\nname = \"A\"\n\n\
+             [[venue]]\nid = \"b\"\nprofile = \"school\"\nname = \"B\"\nnation = \"england\"\n\n\
+             [[venue]]\nid = \"c\"\nprofile = \"school\"\nname = \"C\"\nnation = \"Cymru\"\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["school"]);
+        let nations: Vec<_> = sites.iter().map(|s| (s.id.as_str(), s.nation)).collect();
+        assert_eq!(
+            nations,
+            [("a", Some(Nation::Wales)), ("b", Some(Nation::England))]
+        );
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!((diags[0].line, diags[0].column), (Some(18), Some(10)));
+        assert!(diags[0].message.contains("unknown nation `Cymru`"));
+        assert!(diags[0].hints[0].contains("england, wales"), "{diags:?}");
+
+        // Without a nation anywhere, none: the locale's own applies.
+        let path = write(
+            dir.path(),
+            "plain.toml",
+            "[[venue]]\nid = \"a\"\nprofile = \"school\"\nname = \"A\"\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["school"]);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(sites[0].nation, None);
     }
 }

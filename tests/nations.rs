@@ -118,3 +118,38 @@ fn welsh_school_editions_name_the_person_diogelu_dynodedig_in_both_halves() {
         );
     }
 }
+
+#[test]
+fn a_bilingual_edition_does_not_say_it_is_available_in_the_language_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    build_ok(
+        dir.path(),
+        &[
+            "--locales",
+            "cy",
+            "--venues",
+            "clinic",
+            "--formats",
+            "handout,leaflet",
+            "--bilingual",
+            "cy+en-GB",
+        ],
+    );
+    let welsh = "Mae’r ddogfen hon ar gael yn Saesneg";
+    let english = "This document is available in English";
+    for format in ["handout", "leaflet"] {
+        // The Welsh edition says it (the Welsh Language Standards' pattern)…
+        let cy = compact(&text_of(dir.path(), &format!("cy/clinic/{format}.pdf")));
+        assert!(
+            cy.contains(&compact(welsh)) && cy.contains(&compact(english)),
+            "cy {format} lost its line"
+        );
+        // …the Welsh and English edition, which is in English too, does not.
+        let both = text_of(dir.path(), &format!("cy+en-GB/clinic/{format}.pdf"));
+        assert!(
+            !compact(&both).contains(&compact(welsh))
+                && !compact(&both).contains(&compact(english)),
+            "cy+en-GB {format}:\n{both}"
+        );
+    }
+}

@@ -621,6 +621,11 @@ pub fn documents(
             nation,
         )?;
         print::adapt(project, l10n, job, &mut doc)?;
+        // "This document is available in English" would tell the reader of a Welsh and
+        // English edition about the half they already hold.
+        if job.second.is_some() {
+            doc.strings.remove(resolve::ALSO_AVAILABLE);
+        }
         Ok::<_, Vec<Diagnostic>>(doc)
     };
     let mut docs = vec![resolve_in(job.locale)?];

@@ -184,9 +184,13 @@ impl<'a> Edition<'a> {
     }
 }
 
+/// The optional line saying the document also exists in another language (Welsh editions:
+/// "… available in English"); left out of bilingual editions, which hold both.
+pub const ALSO_AVAILABLE: &str = "also-available";
+
 /// Interface messages a locale may define and en-GB does not (`ui-<key>`); absent ones are
 /// simply not printed. `check` knows them through [`is_optional_message`].
-const OPTIONAL_UI_STRINGS: &[&str] = &["also-available"];
+const OPTIONAL_UI_STRINGS: &[&str] = &[ALSO_AVAILABLE];
 
 /// Whether `id` is a message only some locales define, on purpose (not obsolete).
 pub fn is_optional_message(id: &str) -> bool {

@@ -691,3 +691,94 @@ fn a_project_without_html_templates_gets_the_built_in_site() {
     assert!(html.contains("<html lang=\"en-GB\" dir=\"ltr\">") && html.contains("data-exit"));
     assert!(read(out_dir.path(), "index.html").contains("href=\"en-GB/school/card.pdf\""));
 }
+
+#[test]
+fn english_fallback_text_is_marked_with_its_language_in_html_and_pdf() {
+    // Polish lacking a heading, a lead paragraph, a list item (its sub-items stay Polish but
+    // one), an interface label and a service description: shown in en-GB, marked en-GB.
+    let project = project_copy();
+    let drop = |file: &str, ids: &[&str]| {
+        let path = project.path().join(format!("locales/pl/{file}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kept: String = text
+            .lines()
+            .filter(|l| !ids.iter().any(|id| l.starts_with(&format!("{id} ="))))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(&path, kept).unwrap();
+    };
+    drop(
+        "guide.ftl",
+        &["can-wait-heading", "do-now-accounts", "do-now-accounts-2fa"],
+    );
+    drop("venues.ftl", &["clinic-lead-body"]);
+    drop(
+        "ui.ftl",
+        &["ui-contacts-heading", "resource-helpline-description"],
+    );
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = build(
+        project.path(),
+        out_dir.path(),
+        &[
+            "--locales",
+            "pl",
+            "--venues",
+            "clinic",
+            "--formats",
+            "handout",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = read(out_dir.path(), "pl/clinic/index.html");
+    let en = "lang=\"en-GB\" dir=\"ltr\"";
+    for marked in [
+        format!("<h2 id=\"s-can-wait\" {en}>What can wait</h2>"),
+        format!("<p {en}>We won’t tell anyone that you came to us about this"),
+        format!("<h2 id=\"contacts-heading\" {en}>Where to get help</h2>"),
+        format!("<p {en}>Confidential, practical support for adults (18+)"),
+        format!("<li {en}><strong>Do a quick account safety check"),
+    ] {
+        assert!(html.contains(&marked), "{marked}\nnot in:\n{html}");
+    }
+    // Inside the English item: the missing sub-item inherits en-GB, the Polish ones say pl.
+    assert!(
+        html.contains("<li>Turn on two-factor authentication.</li>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<li lang=\"pl\" dir=\"ltr\">Najpierw zmień hasło"),
+        "Polish sub-items of an English item get their language back:\n{html}"
+    );
+    // Polish text stays unmarked: the page's own language.
+    assert!(html.contains("<h2 id=\"lead-heading\">"), "{html}");
+    assert!(html.contains("<h2 id=\"s-do-now\">"), "{html}");
+
+    // The PDF tags the same text en-GB (screen readers switch to an English voice).
+    let pdf = read_pdf(&out_dir.path().join("pl/clinic/handout.pdf"));
+    assert!(
+        pdf.block_langs.contains("en-GB"),
+        "fallback text tagged en-GB in the PDF, found {:?}",
+        pdf.block_langs
+    );
+    assert_eq!(pdf.lang.as_deref(), Some("pl"));
+    // Not so without the fallbacks.
+    let whole = tempfile::tempdir().unwrap();
+    let out = build(
+        &project_root(),
+        whole.path(),
+        &[
+            "--locales",
+            "pl",
+            "--venues",
+            "clinic",
+            "--formats",
+            "handout",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = read_pdf(&whole.path().join("pl/clinic/handout.pdf"));
+    assert!(!pdf.block_langs.contains("en-GB"), "{:?}", pdf.block_langs);
+    let html = read(whole.path(), "pl/clinic/index.html");
+    assert!(!html.contains("<p lang=\"en-GB\""), "{html}");
+}

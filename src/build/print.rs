@@ -63,7 +63,7 @@ pub fn adapt(
     let mut text = |id: &str| match l10n.text_for(id, nation) {
         Ok(t) => {
             if t.fallback {
-                fallbacks.push(id.to_owned());
+                fallbacks.push((id.to_owned(), t.text.clone()));
             }
             t.text
         }
@@ -96,10 +96,8 @@ pub fn adapt(
     if !diags.is_empty() {
         return Err(diags);
     }
-    for id in fallbacks {
-        if !doc.fallbacks.contains(&id) {
-            doc.fallbacks.push(id);
-        }
+    for (id, text) in fallbacks {
+        doc.note_fallback(&id, &text);
     }
     Ok(())
 }

@@ -36,6 +36,22 @@ pub struct Document {
     pub numbers: BTreeMap<String, String>,
     /// Message IDs this locale lacks, shown in en-GB instead (reported, never silent).
     pub fallbacks: Vec<String>,
+    /// The text of those messages as printed → its language (`en-GB`), so renderers can
+    /// mark it: `lang` in HTML, `text(lang: ..)` in the PDF (screen readers switch voice).
+    pub fallback_text: BTreeMap<String, String>,
+}
+
+impl Document {
+    /// Records `text`, shown from the source locale because this one lacks its message.
+    pub fn note_fallback(&mut self, id: &str, text: &str) {
+        if !self.fallbacks.iter().any(|f| f == id) {
+            self.fallbacks.push(id.to_owned());
+        }
+        if !text.is_empty() {
+            self.fallback_text
+                .insert(text.to_owned(), crate::i18n::SOURCE_LOCALE.to_owned());
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -220,6 +236,8 @@ struct Resolver<'a> {
     nation: Nation,
     diags: Vec<Diagnostic>,
     fallbacks: std::collections::BTreeSet<String>,
+    /// The fallback messages' text (see [`Document::fallback_text`]).
+    fallback_text: BTreeMap<String, String>,
 }
 
 impl Resolver<'_> {
@@ -243,6 +261,10 @@ impl Resolver<'_> {
             Some(t) => {
                 if t.fallback {
                     self.fallbacks.insert(id.to_owned());
+                    if !t.text.is_empty() {
+                        self.fallback_text
+                            .insert(t.text.clone(), crate::i18n::SOURCE_LOCALE.to_owned());
+                    }
                 }
                 t.text
             }
@@ -331,6 +353,7 @@ pub fn resolve_in(
         nation,
         diags: Vec::new(),
         fallbacks: Default::default(),
+        fallback_text: BTreeMap::new(),
     };
     let gfile = &project.guide.file;
     let meta = &project.guide.data.guide;
@@ -479,6 +502,7 @@ pub fn resolve_in(
         write_in,
         numbers: project.resources.data.numbers.clone(),
         fallbacks: r.fallbacks.into_iter().collect(),
+        fallback_text: r.fallback_text,
     })
 }
 

@@ -268,6 +268,19 @@ fn a_saved_translation_reaches_the_card_and_errors_show_in_the_page() {
         "the last good pages stay: {html}"
     );
     assert!(on_card(&server, "Najpierw zatrzymaj się"));
+    // The terminal says what failed, as `leafpress check` does: file:line:col and message.
+    let deadline = Instant::now() + Duration::from_secs(2);
+    loop {
+        let log = server.log.lock().unwrap().join("\n");
+        if log.contains(&at) && log.contains("FTL syntax error") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the diagnostic is not on the terminal:\n{log}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 
     // 3. Fixed: the error goes, the pages are current again.
     edit(&ftl, BROKEN, FIXED);
@@ -314,4 +327,41 @@ fn refuses_other_hosts_unknown_views_and_paths() {
     assert!(!String::from_utf8_lossy(&out).contains("200 OK"));
     // Still serving.
     assert!(get(&server, "/preview.js").status.contains("200"));
+}
+
+/// Where a bare `/` sends the browser.
+fn opens_on(server: &Server) -> String {
+    let r = get(server, "/");
+    assert!(r.status.contains("303"), "{}", r.status);
+    r.headers
+        .lines()
+        .find_map(|l| l.strip_prefix("location: "))
+        .expect("a location")
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn the_preview_opens_on_the_last_view_shown_also_after_a_restart() {
+    let copy = project_copy();
+    let server = start(copy.path());
+    // Nothing shown yet: the first translation's clinic card.
+    assert_eq!(opens_on(&server), "/?locale=ar&venue=clinic&format=card");
+    let view = "locale=pl&venue=school&format=card";
+    let page = get(&server, &format!("/?{view}"));
+    assert!(page.status.contains("200"), "{}", page.status);
+    assert_eq!(opens_on(&server), format!("/?{view}"));
+    drop(server);
+
+    // The next preview of the project opens where the last one was left.
+    let saved = std::fs::read_to_string(copy.path().join(".leafpress-preview.toml")).unwrap();
+    assert!(saved.contains("locale = \"pl\""), "{saved}");
+    let server = start(copy.path());
+    assert_eq!(opens_on(&server), format!("/?{view}"));
+    let page = get(&server, &format!("/?{view}")).text();
+    assert!(page.contains("<option value=\"pl\" selected>"), "{page}");
+    assert!(
+        page.contains("<option value=\"school\" selected>"),
+        "{page}"
+    );
 }

@@ -202,6 +202,7 @@ fn send(
     let reason = match status {
         200 => "OK",
         204 => "No Content",
+        303 => "See Other",
         400 => "Bad Request",
         403 => "Forbidden",
         404 => "Not Found",
@@ -374,9 +375,29 @@ fn handle_preview(preview: &Arc<Preview>, mut stream: TcpStream, port: u16) -> s
     ];
     match req.path.as_str() {
         "/" | "/index.html" => {
+            // The bare address opens on the last view shown (kept across restarts), named
+            // in the address so a reload or a bookmark keeps it.
+            let named = ["locale", "venue", "format"]
+                .iter()
+                .any(|k| req.param(k).is_some());
+            if !named {
+                let location = format!("/?{}", view.query());
+                return send(
+                    &mut stream,
+                    303,
+                    "text/plain",
+                    &[
+                        ("Location", location.as_str()),
+                        ("Cache-Control", "no-store"),
+                    ],
+                    b"",
+                    head,
+                );
+            }
             let choices = preview.choices();
             match preview.get(&view, RENDER_WAIT) {
                 Some(state) => {
+                    preview.remember(&view);
                     let body = preview::page::render(&view, &state, &choices);
                     send(&mut stream, 200, html, &page_headers, body.as_bytes(), head)
                 }

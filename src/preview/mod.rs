@@ -34,7 +34,9 @@ const KEEP_VIEWS: usize = 8;
 const STACK: usize = 64 * 1024 * 1024;
 
 /// One output: a locale (or pseudo-locale), a venue and a format.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct View {
     pub locale: String,
     pub venue: String,
@@ -56,6 +58,30 @@ impl View {
             percent_encode(&self.format)
         )
     }
+}
+
+/// Where the preview keeps the last view shown, in the project folder, so the next
+/// `leafpress serve --preview` opens on it (not part of the project; git can ignore it).
+pub const LAST_VIEW_FILE: &str = ".leafpress-preview.toml";
+
+/// The view saved in the project by an earlier preview, if any.
+fn saved_view(root: &Path) -> Option<View> {
+    let text = std::fs::read_to_string(root.join(LAST_VIEW_FILE)).ok()?;
+    toml::from_str(&text).ok()
+}
+
+/// Saves `view` as the one to open next time; a folder that cannot be written only loses
+/// that (said once on the terminal).
+fn save_view(root: &Path, view: &View) -> std::io::Result<()> {
+    let body = toml::to_string(view).map_err(std::io::Error::other)?;
+    let text = format!(
+        "# The view `leafpress serve --preview` opens on: the last one shown. Not part of the\n\
+         # project; safe to delete.\n{body}"
+    );
+    let path = root.join(LAST_VIEW_FILE);
+    let tmp = root.join(format!("{LAST_VIEW_FILE}.tmp"));
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, &path)
 }
 
 fn percent_encode(s: &str) -> String {
@@ -218,6 +244,10 @@ struct State {
     rendering: Vec<View>,
     choices: Choices,
     generation: u64,
+    /// The last view a page showed (or the one saved by an earlier preview): `/` opens on it.
+    last: Option<View>,
+    /// Saving the last view failed once already (not said again).
+    save_failed: bool,
 }
 
 /// What the rebuilder holds: the loaded project and the typesetter.
@@ -263,6 +293,8 @@ impl Preview {
                 rendering: Vec::new(),
                 choices: Choices::of(&project),
                 generation: 0,
+                last: saved_view(root),
+                save_failed: false,
             }),
             work: Condvar::new(),
             done: Condvar::new(),
@@ -296,9 +328,16 @@ impl Preview {
         self.lock().choices.clone()
     }
 
-    /// The view shown at `/`: the first translation's clinic card, or what exists.
+    /// The view shown at `/`: the last one shown (also by an earlier preview of the
+    /// project), else the first translation's clinic card, or what exists.
     pub fn default_view(&self) -> View {
-        let choices = self.choices();
+        let (choices, last) = {
+            let state = self.lock();
+            (state.choices.clone(), state.last.clone())
+        };
+        if let Some(last) = last.filter(|v| choices.knows(v)) {
+            return last;
+        }
         let pick = |list: &[Choice], preferred: &str| {
             list.iter()
                 .find(|c| c.id == preferred)
@@ -353,6 +392,24 @@ impl Preview {
             // Still rendering after `wait`: the page says so and updates when it is done.
             None => ViewState::pending(),
         })
+    }
+
+    /// Remembers `view` as the one `/` opens on, now and in the next preview of the project.
+    pub fn remember(&self, view: &View) {
+        let mut state = self.lock();
+        if state.last.as_ref() == Some(view) {
+            return;
+        }
+        state.last = Some(view.clone());
+        if let Err(err) = save_view(&self.root, view) {
+            if !state.save_failed {
+                state.save_failed = true;
+                eprintln!(
+                    "preview: cannot save the last view in {}: {err} (the next preview opens on the first translation)",
+                    self.root.join(LAST_VIEW_FILE).display()
+                );
+            }
+        }
     }
 
     /// The view's state as it is, without rendering anything.
@@ -515,6 +572,10 @@ impl Preview {
                     None => String::new(),
                 }
             );
+            // What failed, as `leafpress check` prints it: file:line:col, the line, the hint.
+            for d in &outcome.errors {
+                eprint!("{}", d.render());
+            }
             let entry = state
                 .views
                 .entry(view.clone())

@@ -119,7 +119,7 @@ pub fn group_repeats(diags: &[Diagnostic]) -> Vec<Diagnostic> {
             continue;
         };
         let mut merged = d.clone();
-        merged.message = format!("{rest} (in {} outputs: {})", outputs.len(), list(&outputs));
+        merged.message = format!("{rest} (in {} outputs{})", outputs.len(), list(&outputs));
         let one_locale = outputs.iter().all(|o| o.locale == outputs[0].locale);
         if !one_locale {
             merged.hints = hints;
@@ -129,8 +129,9 @@ pub fn group_repeats(diags: &[Diagnostic]) -> Vec<Diagnostic> {
     out
 }
 
-/// The outputs, as a product when they are every combination (`pl, cy × school × card,
-/// leaflet`), otherwise the first eight and how many more.
+/// The outputs: every one when there are few (`pl school card, cy clinic leaflet`),
+/// otherwise the locales × venues × formats they span, `: ` when they are every
+/// combination, `, among ` when only some.
 fn list(outputs: &[Output]) -> String {
     fn distinct(values: impl Iterator<Item = String>) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -145,19 +146,25 @@ fn list(outputs: &[Output]) -> String {
     let venues = distinct(outputs.iter().map(|o| o.venue.clone()));
     let formats = distinct(outputs.iter().map(|o| o.format.clone()));
     let product = locales.len() * venues.len() * formats.len();
-    if product == outputs.len() && (locales.len() > 1 || venues.len() > 1) && product > 2 {
-        return [locales, venues, formats]
-            .iter()
-            .map(|axis| axis.join(", "))
-            .collect::<Vec<_>>()
-            .join(" × ");
+    let axes = [locales, venues, formats]
+        .iter()
+        .map(|axis| axis.join(", "))
+        .collect::<Vec<_>>()
+        .join(" × ");
+    if product == outputs.len() && product > 2 {
+        format!(": {axes}")
+    } else if outputs.len() <= 8 {
+        format!(
+            ": {}",
+            outputs
+                .iter()
+                .map(Output::shown)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else {
+        format!(", among {axes}")
     }
-    const SHOWN: usize = 8;
-    let mut shown: Vec<String> = outputs.iter().take(SHOWN).map(Output::shown).collect();
-    if outputs.len() > SHOWN {
-        shown.push(format!("and {} more", outputs.len() - SHOWN));
-    }
-    shown.join(", ")
 }
 
 #[cfg(test)]
@@ -210,6 +217,37 @@ mod tests {
             out[0].message
         );
         assert_eq!(out[0].hints, ["translate them in locales/pl/"]);
+    }
+
+    #[test]
+    fn many_outputs_but_not_every_combination_name_what_they_span() {
+        let mut diags = Vec::new();
+        for code in ["ar", "bn", "cy"] {
+            for format in ["card", "leaflet", "handout"] {
+                if !(code == "ar" && format == "card") {
+                    diags.push(missing(&format!("{code}/pharmacy/{format}"), code));
+                }
+            }
+        }
+        let out = group_repeats(&diags);
+        assert_eq!(out.len(), 1);
+        assert!(
+            out[0].message.ends_with(
+                "(in 8 outputs: ar pharmacy leaflet, ar pharmacy handout, bn pharmacy card, bn pharmacy leaflet, \
+                 bn pharmacy handout, cy pharmacy card, cy pharmacy leaflet, cy pharmacy handout)"
+            ),
+            "{}",
+            out[0].message
+        );
+        diags.push(missing("pl/pharmacy/card", "pl"));
+        let out = group_repeats(&diags);
+        assert!(
+            out[0].message.ends_with(
+                "(in 9 outputs, among ar, bn, cy, pl × pharmacy × leaflet, handout, card)"
+            ),
+            "{}",
+            out[0].message
+        );
     }
 
     #[test]

@@ -20,38 +20,49 @@ impl Output {
     }
 }
 
-/// `subject: rest` when the subject is an output, as (output, rest).
+/// `subject: rest` when the subject is an output, as (output, rest); the fit and proof
+/// checks' `pl card (school), page 2: …` gives the rest `page 2: …`.
 fn output_subject(message: &str) -> Option<(Output, &str)> {
-    let (subject, rest) = message.split_once(": ")?;
     let name = |s: &str| {
         !s.is_empty()
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c))
     };
+    // `locale format (venue)` then `: ` or `, `.
+    if let Some(close) = message.find(')') {
+        let (subject, tail) = (&message[..close], &message[close + 1..]);
+        let rest = tail.strip_prefix(": ").or_else(|| tail.strip_prefix(", "));
+        if let (Some(rest), Some((head, venue))) = (rest, subject.split_once(" (")) {
+            if let Some((locale, format)) = head.split_once(' ') {
+                if name(locale) && name(format) && name(venue) {
+                    let output = Output {
+                        locale: locale.to_owned(),
+                        venue: venue.to_owned(),
+                        format: format.to_owned(),
+                    };
+                    return Some((output, rest));
+                }
+            }
+        }
+    }
+    // A build job: `locale/venue/format` or `locale/venue/site/format`.
+    let (subject, rest) = message.split_once(": ")?;
     let parts: Vec<&str> = subject.split('/').collect();
+    if !parts.iter().all(|p| name(p)) {
+        return None;
+    }
     let output = match parts.as_slice() {
-        [locale, venue, format] if parts.iter().all(|p| name(p)) => Output {
+        [locale, venue, format] => Output {
             locale: (*locale).to_owned(),
             venue: (*venue).to_owned(),
             format: (*format).to_owned(),
         },
-        [locale, venue, site, format] if parts.iter().all(|p| name(p)) => Output {
+        [locale, venue, site, format] => Output {
             locale: (*locale).to_owned(),
             venue: format!("{venue}/{site}"),
             format: (*format).to_owned(),
         },
-        _ => {
-            let (head, venue) = subject.strip_suffix(')')?.split_once(" (")?;
-            let (locale, format) = head.split_once(' ')?;
-            if !(name(locale) && name(format) && name(venue)) {
-                return None;
-            }
-            Output {
-                locale: locale.to_owned(),
-                venue: venue.to_owned(),
-                format: format.to_owned(),
-            }
-        }
+        _ => return None,
     };
     Some((output, rest))
 }
@@ -259,7 +270,13 @@ mod tests {
             ("en-XA", "card", "clinic")
         );
         assert_eq!(rest, "panel `front` overflows by 1.0 mm");
+        let (o, rest) =
+            output_subject("en-XA card (school), page 2: \"[Ẇħoo]\" runs 0.4 mm past the top")
+                .unwrap();
+        assert_eq!((o.locale.as_str(), o.venue.as_str()), ("en-XA", "school"));
+        assert_eq!(rest, "page 2: \"[Ẇħoo]\" runs 0.4 mm past the top");
         assert!(output_subject("hint: something").is_none());
+        assert!(output_subject("a note (see below): x").is_none());
         assert!(output_subject("dist: an earlier build was interrupted").is_none());
     }
 }

@@ -302,21 +302,15 @@ fn diagnostic(
                 close.shown
             ));
     }
-    let (suffix, list) = match hit.kind {
-        Kind::Phone => ("-phone", &facts.number_refs),
-        _ => ("-url", &facts.url_refs),
+    let (list, plural) = match hit.kind {
+        Kind::Phone => (&facts.number_refs, "phone numbers"),
+        _ => (&facts.url_refs, "web addresses"),
     };
+    // The placeables of this kind the English of the message uses: most likely the one meant.
     let in_english: Vec<String> = english_vars
         .iter()
-        .filter(|v| {
-            v.ends_with(suffix)
-                || (hit.kind == Kind::Phone
-                    && facts
-                        .number_refs
-                        .iter()
-                        .any(|(r, _)| r == &format!("{{ ${v} }}")))
-        })
         .map(|v| format!("{{ ${v} }}"))
+        .filter(|r| list.iter().any(|(known, _)| known == r))
         .collect();
     let known: Vec<String> = list
         .iter()
@@ -330,10 +324,6 @@ fn diagnostic(
             "the English of this message uses {}",
             in_english.join(", ")
         ))
-    };
-    let plural = match hit.kind {
-        Kind::Phone => "phone numbers",
-        _ => "web addresses",
     };
     d.with_hint(format!(
         "the {plural} in content/resources.toml: {}; a service that is not there is added by a maintainer (a \

@@ -146,10 +146,12 @@ fn settle(chain: Option<(Abs, Abs, usize)>, out: &mut Page) {
             .flat_map(|&r| out.runs[r].text.chars())
             .find(|c| c.is_alphabetic())
             .is_some_and(is_rtl_letter);
+        // From the glyphs' own characters: shaping fragments of one run repeat its text.
+        let mut clusters: Vec<&str> = out.glyphs[start..].iter().map(|g| g.text.as_str()).collect();
         if rtl {
-            ids.reverse();
+            clusters.reverse();
         }
-        let text: String = ids.iter().map(|&r| out.runs[r].text.as_str()).collect();
+        let text: String = clusters.concat();
         out.runs.push(Run { text });
         let id = out.runs.len() - 1;
         for g in &mut out.glyphs[start..] {

@@ -5,8 +5,6 @@
 use super::facts::Line;
 use super::{Finding, Page, Problem, Rect, Rules};
 
-const PT_MM: f64 = 25.4 / 72.0;
-
 /// How far ink may stray before it is a problem: below what a reader or a guillotine notices.
 const TOLERANCE_MM: f64 = 0.1;
 
@@ -33,9 +31,6 @@ pub fn check(page_no: usize, page: &Page, lines: &[Line], rules: &Rules) -> Vec<
             continue;
         }
         if let Some((side, by)) = safe.outside(ink) {
-            if by > TOLERANCE_MM && std::env::var_os("LEAFPRESS_DEV_PROOF_WARN").is_some() {
-                eprintln!("DBGOFF p{page_no} {:?} pen {:?} base {:.2} ink {:?} size {:.1}", g.text, g.pen, g.baseline, g.ink, g.size_pt);
-            }
             if by > TOLERANCE_MM {
                 out.push(Finding {
                     page: page_no,
@@ -48,11 +43,13 @@ pub fn check(page_no: usize, page: &Page, lines: &[Line], rules: &Rules) -> Vec<
             }
         }
         if let Some(region) = g.region.and_then(|r| page.regions.get(r)) {
-            // A panel holds its lines' boxes: typst sets a first line's cap height at the
-            // top and a last line's baseline at the bottom; accents and descenders reach a
-            // little beyond, into the margin (the safe area above still holds them).
-            let cap = 0.75 * g.size_pt * PT_MM;
-            let body = Rect::new(ink.x0, ink.y0.max(g.baseline - cap), ink.x1, g.baseline.min(ink.y1));
+            // A panel holds its lines: across, to each glyph's advance (a J's hook or an
+            // italic's overhang may reach past it, as in any typesetting); down, to the
+            // baselines (typst sets
+            // a first line's cap height at the top and a last line's baseline at the bottom;
+            // vowel signs, accents and descenders reach a little beyond, into the margin,
+            // where the safe area still holds them).
+            let body = Rect::new(g.pen.0, g.baseline, g.pen.1, g.baseline);
             let held = if region.opaque { ink } else { body };
             if let Some((side, by)) = region.rect.outside(held) {
                 if by > TOLERANCE_MM {
@@ -131,10 +128,6 @@ fn overprints(page_no: usize, page: &Page, lines: &[Line]) -> Vec<Finding> {
                 }
             }
             if let Some((i, j)) = at.filter(|_| worst > TOLERANCE_MM) {
-                if std::env::var_os("LEAFPRESS_DEV_PROOF_WARN").is_some() {
-                    let (a, b) = (&page.glyphs[i], &page.glyphs[j]);
-                    eprintln!("DBG p{page_no} {:?} pen {:?} base {:.2} ink {:?} | {:?} pen {:?} base {:.2} ink {:?}", a.text, a.pen, a.baseline, a.ink, b.text, b.pen, b.baseline, b.ink);
-                }
                 let text = |g: usize| {
                     page.runs
                         .get(page.glyphs[g].run)

@@ -92,8 +92,7 @@ pub fn render_pdf(
             ),
         );
     }
-    let proven = crate::profile::time("proof", || prove(typesetter, edition, &layout));
-    if std::env::var_os("LEAFPRESS_DEV_PROOF_WARN").is_some() { for d in &proven { eprintln!("PROOF {}", d.message); } } else { errors.extend(proven); }
+    errors.extend(crate::profile::time("proof", || prove(typesetter, edition, &layout)));
     // A print master may lay its pages out differently (the A5 leaflet: single pages).
     let pages = if edition.production.print {
         doc.format

@@ -117,6 +117,18 @@ fn explain(
     index: Option<&LocaleIndex>,
 ) -> Diagnostic {
     let code = job.locale.code();
+    // A proof finding names the message its text came from: point at it in the FTL file.
+    if let (Some(id), Some(index)) = (proof_message(&d.message), index) {
+        if let Some(l) = index.messages().get(id.as_str()) {
+            let (message, hints, severity) = (d.message.clone(), d.hints.clone(), d.severity);
+            d = Diagnostic::error(message).at(&l.file.path, &l.file.text, l.entry.span.clone());
+            d.severity = severity;
+            d.hints = hints;
+            d = d
+                .with_label("the text on the page comes from this message");
+            return pseudo_warning(d, code);
+        }
+    }
     let Some(panel) = overflow_panel(&d.message) else {
         return pseudo_warning(d, code);
     };
@@ -166,6 +178,13 @@ fn pseudo_warning(mut d: Diagnostic, code: &str) -> Diagnostic {
         ));
     }
     d
+}
+
+/// `… (message `card-contacts-heading`)` → `card-contacts-heading` (the proof's findings).
+fn proof_message(message: &str) -> Option<String> {
+    let (_, rest) = message.rsplit_once("(message `")?;
+    let (id, _) = rest.split_once('`')?;
+    Some(id.to_owned())
 }
 
 /// `… panel `front` overflows by 3.2 mm` → `front`.

@@ -345,6 +345,30 @@ impl Problem {
     }
 }
 
+/// The message whose text holds `text` (a line or run as laid out), the shortest if several
+/// do: the one a translator would shorten.
+pub fn message_of<'m>(messages: &'m [(String, String)], text: &str) -> Option<&'m str> {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !facts::is_invisible(*c))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let needle = clean(text);
+    // A hyphen a line break added is no part of the message.
+    let needle = needle.trim_end_matches('-').trim();
+    if needle.chars().count() < 3 {
+        return None;
+    }
+    messages
+        .iter()
+        .filter(|(_, t)| clean(t).contains(needle))
+        .min_by_key(|(_, t)| t.len())
+        .map(|(id, _)| id.as_str())
+}
+
 /// Every fact an edition may print, as `content/` and the venue's details give it.
 pub fn edition_facts(edition: &crate::resolve::Edition) -> Vec<Fact> {
     let mut out = Vec::new();

@@ -198,8 +198,14 @@ fn prove(typesetter: &Typesetter, edition: &Edition, layout: &PagedDocument) -> 
     crate::proof::prove(&pages, &rules, &facts)
         .into_iter()
         .map(|finding| {
+            let from = edition
+                .parts
+                .iter()
+                .find_map(|doc| crate::proof::message_of(&doc.messages, &finding.text))
+                .map(|id| format!(" (message `{id}`)"))
+                .unwrap_or_default();
             Diagnostic::error(format!(
-                "{} {} ({}){what}, {finding}",
+                "{} {} ({}){what}, {finding}{from}",
                 edition.code(),
                 geometry.id,
                 doc.venue.id

@@ -39,6 +39,9 @@ pub struct Document {
     /// The text of those messages as printed → its language (`en-GB`), so renderers can
     /// mark it: `lang` in HTML, `text(lang: ..)` in the PDF (screen readers switch voice).
     pub fallback_text: BTreeMap<String, String>,
+    /// Every message printed, as (ID, text): the proof names the message a problem is in.
+    #[serde(skip)]
+    pub messages: Vec<(String, String)>,
 }
 
 impl Document {
@@ -238,6 +241,7 @@ struct Resolver<'a> {
     fallbacks: std::collections::BTreeSet<String>,
     /// The fallback messages' text (see [`Document::fallback_text`]).
     fallback_text: BTreeMap<String, String>,
+    messages: Vec<(String, String)>,
 }
 
 impl Resolver<'_> {
@@ -266,6 +270,7 @@ impl Resolver<'_> {
                             .insert(t.text.clone(), crate::i18n::SOURCE_LOCALE.to_owned());
                     }
                 }
+                self.messages.push((id.to_owned(), t.text.clone()));
                 t.text
             }
             None => String::new(),
@@ -354,6 +359,7 @@ pub fn resolve_in(
         diags: Vec::new(),
         fallbacks: Default::default(),
         fallback_text: BTreeMap::new(),
+        messages: Vec::new(),
     };
     let gfile = &project.guide.file;
     let meta = &project.guide.data.guide;
@@ -503,6 +509,7 @@ pub fn resolve_in(
         numbers: project.resources.data.numbers.clone(),
         fallbacks: r.fallbacks.into_iter().collect(),
         fallback_text: r.fallback_text,
+        messages: r.messages,
     })
 }
 

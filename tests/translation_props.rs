@@ -274,7 +274,13 @@ proptest! {
         let formatted = Localizer::new(&fx.project, &locale).text(MESSAGE).unwrap().text;
         prop_assert_eq!(&formatted, &format!("{typed} 999"));
 
-        let (pdf, page) = render(&fx.project, &fx.typesetter, &fx.templates, &locale)
+        let rendered = render(&fx.project, &fx.typesetter, &fx.templates, &locale);
+        // A web address typed into a translation (`ab.uk`) is refused by the proof stage, as
+        // it must be: every address printed comes from content/. Nothing else may fail.
+        if let Err(e) = &rendered {
+            prop_assume!(!(e.contains("the web address \"\" reads") && e.lines().filter(|l| l.starts_with("error")).all(|l| l.contains("the web address \"\" reads"))));
+        }
+        let (pdf, page) = rendered
             .map_err(|e| TestCaseError::fail(format!("{text:?} does not render:\n{e}")))?;
 
         // The same pages, of the same size: nothing in the text changed the layout.

@@ -210,7 +210,7 @@ fn alnum(s: &str) -> String {
 /// `https://…`, `www.…`, or a host name with a top-level domain (`stopncii.org`,
 /// `ceop.police.uk/safety-centre`).
 pub fn looks_like_web_address(word: &str) -> bool {
-    if word.contains("://") || word.starts_with("www.") {
+    if word.contains("http://") || word.contains("https://") || word.starts_with("www.") {
         return true;
     }
     let host = word.split('/').next().unwrap_or("");
@@ -314,5 +314,6 @@ mod tests {
         assert!(looks_like_web_address("ceop.police.uk/safety-centre/"));
         assert!(!looks_like_web_address("10.00"));
         assert!(!looks_like_web_address("e.g"));
+        assert!(!looks_like_web_address("a://"));
     }
 }

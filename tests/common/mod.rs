@@ -143,7 +143,7 @@ pub fn require_tool(tool: &str) -> bool {
         if std::env::var("LEAFPRESS_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
             panic!("{tool} is required (LEAFPRESS_REQUIRE_TOOLS=1) but not installed");
         }
-        eprintln!("SKIPPED: {tool} is not installed (install poppler-utils to run this test)");
+        eprintln!("SKIPPED: {tool} is not installed (Debian: poppler-utils for pdftotext, mupdf-tools for mutool)");
     }
     found
 }

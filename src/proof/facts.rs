@@ -118,6 +118,14 @@ pub fn check(page_no: usize, _page: &Page, lines: &[Line], facts: &[Fact]) -> Ve
         })
         .collect();
     for line in lines {
+        // Most lines hold no fact and no address: skip them without splitting them up.
+        let may_hold = line.visual.contains(['.', '/'])
+            || prepared.iter().any(|(_, tokens, _, _)| {
+                tokens.first().is_some_and(|t| !t.is_empty() && line.visual.contains(t.as_str()))
+            });
+        if !may_hold {
+            continue;
+        }
         let tokens: Vec<&str> = line.visual.split_whitespace().collect();
         let trimmed: Vec<String> = tokens.iter().map(|t| trim_token(t)).collect();
         let squeezed = squeeze(&line.visual);

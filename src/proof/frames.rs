@@ -12,13 +12,25 @@ use std::sync::Arc;
 
 use super::{Glyph, Outline, Page, Placed, Rect, Region, Run};
 
-/// Outlines met so far in a document, by font and glyph id.
-type Outlines = HashMap<(typst::text::Font, u16), Option<Arc<Outline>>>;
+/// A glyph's ink box in font units and its outline, once per process: a document uses a
+/// few hundred distinct glyphs, each thousands of times, across hundreds of documents.
+#[derive(Clone)]
+struct Shape {
+    bbox: Option<ttf_parser::Rect>,
+    outline: Option<Arc<Outline>>,
+}
+
+/// Shapes by font (its 128-bit hash, which typst keeps with the font's bytes) and glyph id.
+type Shapes = HashMap<(u128, u16), Shape>;
+
+fn shapes() -> &'static std::sync::Mutex<Shapes> {
+    static SHAPES: std::sync::OnceLock<std::sync::Mutex<Shapes>> = std::sync::OnceLock::new();
+    SHAPES.get_or_init(Default::default)
+}
 
 /// Every page of a laid-out document.
 pub fn read(layout: &PagedDocument) -> Vec<Page> {
     let labels = Labels::new();
-    let mut outlines = Outlines::new();
     layout
         .pages()
         .iter()
@@ -30,7 +42,7 @@ pub fn read(layout: &PagedDocument) -> Vec<Page> {
                 runs: Vec::new(),
                 regions: Vec::new(),
             };
-            walk(&page.frame, Transform::identity(), None, false, &labels, &mut outlines, &mut out);
+            walk(&page.frame, Transform::identity(), None, false, &labels, &mut out);
             out
         })
         .collect()
@@ -59,7 +71,6 @@ fn walk(
     region: Option<usize>,
     mark: bool,
     labels: &Labels,
-    outlines: &mut Outlines,
     out: &mut Page,
 ) {
     // Runs of one line follow each other in the frame, each starting where the last ended.
@@ -103,9 +114,9 @@ fn walk(
                     region = Some(out.regions.len() - 1);
                 }
                 let mark = mark || group.label == Some(labels.mark);
-                walk(&group.frame, inner, region, mark, labels, outlines, out);
+                walk(&group.frame, inner, region, mark, labels, out);
             }
-            FrameItem::Text(text) => glyphs(text, ts, *pos, region, mark, outlines, out),
+            FrameItem::Text(text) => glyphs(text, ts, *pos, region, mark, out),
             _ => {}
         }
     }
@@ -171,7 +182,6 @@ fn glyphs(
     pos: Point,
     region: Option<usize>,
     mark: bool,
-    outlines: &mut Outlines,
     out: &mut Page,
 ) {
     let run = out.runs.len();
@@ -183,12 +193,32 @@ fn glyphs(
     let upem = text.font.units_per_em();
     let unit = text.size / upem;
     let ttf = text.font.ttf();
+    let font = typst::utils::hash128(text.font.font());
+    // The run's shapes, looked up (and made, the first time) under one lock.
+    let known: Vec<Shape> = {
+        let mut cache = shapes().lock().unwrap_or_else(|e| e.into_inner());
+        text.glyphs
+            .iter()
+            .map(|g| {
+                cache
+                    .entry((font, g.id))
+                    .or_insert_with(|| {
+                        let bbox = ttf.glyph_bounding_box(ttf_parser::GlyphId(g.id));
+                        Shape {
+                            bbox,
+                            outline: bbox.and_then(|_| outline_of(ttf, g.id, upem)),
+                        }
+                    })
+                    .clone()
+            })
+            .collect()
+    };
     let mut x = Abs::zero();
     let mut last_range = None;
-    for g in &text.glyphs {
+    for (g, shape) in text.glyphs.iter().zip(known) {
         let advance = g.x_advance.at(text.size);
         let origin = Point::new(pos.x + x + g.x_offset.at(text.size), pos.y - g.y_offset.at(text.size));
-        let ink = ttf.glyph_bounding_box(ttf_parser::GlyphId(g.id)).map(|b| {
+        let ink = shape.bbox.map(|b| {
             bounds(
                 ts,
                 Point::new(origin.x + unit * f64::from(b.x_min), origin.y - unit * f64::from(b.y_max)),
@@ -207,12 +237,7 @@ fn glyphs(
         last_range = Some(range);
         // Outlines only for upright glyphs: the overprint check compares lines.
         let outline = (!rotated && ink.is_some())
-            .then(|| {
-                outlines
-                    .entry((text.font.font().clone(), g.id))
-                    .or_insert_with(|| outline_of(ttf, g.id, upem))
-                    .clone()
-            })
+            .then_some(shape.outline)
             .flatten()
             .map(|outline| {
                 let at = origin.transform(ts);

@@ -449,49 +449,83 @@ fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
     ]
 }
 
-fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<TextRun> {
-    let Some((fonts, content)) = page_content(doc, page_id) else {
-        return Vec::new();
-    };
-    let identity: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
-    let mut ctm = identity;
-    let mut stack = Vec::new();
-    let mut tm = identity;
-    let mut font: Option<&FontMap> = None;
-    let mut size = 10.0;
-    let mut runs = Vec::new();
-    let matrix = |ops: &[Object]| -> Option<Matrix> {
-        let n: Vec<f64> = ops.iter().filter_map(number).collect();
-        (n.len() == 6).then(|| [n[0], n[1], n[2], n[3], n[4], n[5]])
-    };
-    for op in &content.operations {
+/// The graphics and text state a content stream's operators move: the transformation
+/// (`q`/`Q`/`cm`), the text matrix (`BT`/`Tm`/`Td`) and the font size (`Tf`).
+struct TextState {
+    ctm: Matrix,
+    stack: Vec<Matrix>,
+    tm: Matrix,
+    size: f64,
+}
+
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+impl TextState {
+    fn new() -> Self {
+        Self {
+            ctm: IDENTITY,
+            stack: Vec::new(),
+            tm: IDENTITY,
+            size: 10.0,
+        }
+    }
+
+    /// Applies a state operator; false for any other operator.
+    fn track(&mut self, op: &lopdf::content::Operation) -> bool {
+        let matrix = |ops: &[Object]| -> Option<Matrix> {
+            let n: Vec<f64> = ops.iter().filter_map(number).collect();
+            (n.len() == 6).then(|| [n[0], n[1], n[2], n[3], n[4], n[5]])
+        };
         match op.operator.as_str() {
-            "q" => stack.push(ctm),
-            "Q" => ctm = stack.pop().unwrap_or(identity),
+            "q" => self.stack.push(self.ctm),
+            "Q" => self.ctm = self.stack.pop().unwrap_or(IDENTITY),
             "cm" => {
                 if let Some(m) = matrix(&op.operands) {
-                    ctm = multiply(&m, &ctm);
+                    self.ctm = multiply(&m, &self.ctm);
                 }
             }
-            "BT" => tm = identity,
+            "BT" => self.tm = IDENTITY,
             "Tm" => {
                 if let Some(m) = matrix(&op.operands) {
-                    tm = m;
+                    self.tm = m;
                 }
             }
             "Td" | "TD" => {
                 let n: Vec<f64> = op.operands.iter().filter_map(number).collect();
                 if n.len() == 2 {
-                    tm = multiply(&[1.0, 0.0, 0.0, 1.0, n[0], n[1]], &tm);
+                    self.tm = multiply(&[1.0, 0.0, 0.0, 1.0, n[0], n[1]], &self.tm);
                 }
             }
+            _ => return false,
+        }
+        true
+    }
+
+    /// The size a `Tf` sets.
+    fn font_size(&mut self, op: &lopdf::content::Operation) {
+        self.size = op.operands.get(1).and_then(number).unwrap_or(self.size);
+    }
+}
+
+fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<TextRun> {
+    let Some((fonts, content)) = page_content(doc, page_id) else {
+        return Vec::new();
+    };
+    let mut state = TextState::new();
+    let mut font: Option<&FontMap> = None;
+    let mut runs = Vec::new();
+    for op in &content.operations {
+        if state.track(op) {
+            continue;
+        }
+        match op.operator.as_str() {
             "Tf" => {
                 font = op
                     .operands
                     .first()
                     .and_then(|o| o.as_name().ok())
                     .and_then(|n| fonts.get(n));
-                size = op.operands.get(1).and_then(number).unwrap_or(size);
+                state.font_size(op);
             }
             "Tj" | "TJ" | "'" | "\"" => {
                 let Some(fm) = font else { continue };
@@ -507,12 +541,12 @@ fn page_runs(doc: &Document, page_id: lopdf::ObjectId, media: [f64; 4]) -> Vec<T
                         }
                     }
                 }
-                let m = multiply(&tm, &ctm);
+                let m = multiply(&state.tm, &state.ctm);
                 let scale = (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
                 runs.push(TextRun {
                     x_mm: (m[4] - media[0]) / PT_PER_MM,
                     y_mm: (media[3] - m[5]) / PT_PER_MM,
-                    size_pt: size * scale,
+                    size_pt: state.size * scale,
                     text,
                 });
             }
@@ -641,43 +675,20 @@ fn page_glyphs(
     content: &Content,
     trim: [f64; 4],
 ) -> Vec<PdfGlyph> {
-    let identity: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
-    let mut ctm = identity;
-    let mut stack = Vec::new();
-    let mut tm = identity;
+    let mut state = TextState::new();
     let mut font: Option<(&FontMap, &Widths)> = None;
-    let mut size = 10.0;
     let mut out = Vec::new();
     let mut run = 0;
-    let matrix = |ops: &[Object]| -> Option<Matrix> {
-        let n: Vec<f64> = ops.iter().filter_map(number).collect();
-        (n.len() == 6).then(|| [n[0], n[1], n[2], n[3], n[4], n[5]])
-    };
     for op in &content.operations {
+        if state.track(op) {
+            continue;
+        }
+        let size = state.size;
         match op.operator.as_str() {
-            "q" => stack.push(ctm),
-            "Q" => ctm = stack.pop().unwrap_or(identity),
-            "cm" => {
-                if let Some(m) = matrix(&op.operands) {
-                    ctm = multiply(&m, &ctm);
-                }
-            }
-            "BT" => tm = identity,
-            "Tm" => {
-                if let Some(m) = matrix(&op.operands) {
-                    tm = m;
-                }
-            }
-            "Td" | "TD" => {
-                let n: Vec<f64> = op.operands.iter().filter_map(number).collect();
-                if n.len() == 2 {
-                    tm = multiply(&[1.0, 0.0, 0.0, 1.0, n[0], n[1]], &tm);
-                }
-            }
             "Tf" => {
                 let name = op.operands.first().and_then(|o| o.as_name().ok());
                 font = name.and_then(|n| Some((fonts.get(n)?, widths.get(n)?)));
-                size = op.operands.get(1).and_then(number).unwrap_or(size);
+                state.font_size(op);
             }
             "Tj" | "TJ" => {
                 let Some((fm, fw)) = font else { continue };
@@ -700,9 +711,9 @@ fn page_glyphs(
                             };
                             for code in codes {
                                 let w = fw.by_code.get(&code).copied().unwrap_or(fw.default) / 1000.0 * size;
-                                let m0 = multiply(&tm, &ctm);
-                                let next = multiply(&[1.0, 0.0, 0.0, 1.0, w, 0.0], &tm);
-                                let m1 = multiply(&next, &ctm);
+                                let m0 = multiply(&state.tm, &state.ctm);
+                                let next = multiply(&[1.0, 0.0, 0.0, 1.0, w, 0.0], &state.tm);
+                                let m1 = multiply(&next, &state.ctm);
                                 let scale = (m0[0] * m0[3] - m0[1] * m0[2]).abs().sqrt();
                                 out.push(PdfGlyph {
                                     x0_mm: (m0[4].min(m1[4]) - trim[0]) / PT_PER_MM,
@@ -713,12 +724,12 @@ fn page_glyphs(
                                     run,
                                     text: fm.map.get(&code).cloned().unwrap_or_default(),
                                 });
-                                tm = next;
+                                state.tm = next;
                             }
                         }
                         other => {
                             if let Some(n) = number(other) {
-                                tm = multiply(&[1.0, 0.0, 0.0, 1.0, -n / 1000.0 * size, 0.0], &tm);
+                                state.tm = multiply(&[1.0, 0.0, 0.0, 1.0, -n / 1000.0 * size, 0.0], &state.tm);
                             }
                         }
                     }

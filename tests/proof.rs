@@ -383,3 +383,32 @@ fn layout_problems(pdf: &Path) -> Vec<String> {
     out.truncate(10);
     out
 }
+
+/// `preflight` proves finished PDFs it did not make, read back from the file: the shipped
+/// large-print handout holds 16 pt and nothing smaller, so a 17 pt floor fails it by name.
+#[test]
+fn preflight_proves_a_finished_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = build(
+        &project_root(),
+        dir.path(),
+        &["--locales", "ar", "--venues", "clinic", "--formats", "handout-large"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = dir.path().join("ar/clinic/handout-large.pdf");
+    let run = |min: &str| {
+        leafpress()
+            .args(["preflight", "--project"])
+            .arg(project_root())
+            .args(["--min-pt", min])
+            .arg(&pdf)
+            .output()
+            .unwrap()
+    };
+    let ok = run("16");
+    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
+    let small = run("17");
+    let report = String::from_utf8_lossy(&small.stdout);
+    assert_eq!(small.status.code(), Some(1), "{report}");
+    assert!(report.contains("is set at 16.0 pt, below the format's 17 pt"), "{report}");
+}

@@ -318,7 +318,7 @@ fn panel_overflows(layout: &PagedDocument) -> Vec<Overflow> {
         if over <= tolerance {
             continue;
         }
-        let panel = panel_name(frame).unwrap_or_else(|| "(unnamed)".into());
+        let panel = crate::proof::frames::panel_name(frame).unwrap_or_else(|| "(unnamed)".into());
         match found.iter_mut().find(|o| o.panel == panel) {
             Some(o) => o.over_mm = o.over_mm.max(over.to_mm()),
             None => found.push(Overflow {
@@ -361,20 +361,6 @@ fn content_bottom(frame: &Frame) -> typst::layout::Abs {
         bottom = bottom.max(pos.y + reach);
     }
     bottom
-}
-
-/// The `panel` of the first `metadata((panel: ..))` inside a panel's frame.
-fn panel_name(frame: &Frame) -> Option<String> {
-    use typst::introspection::Tag;
-    frame.items().find_map(|(_, item)| match item {
-        FrameItem::Tag(Tag::Start(content, _)) => content
-            .get_by_name("value")
-            .ok()
-            .and_then(|value| serde_json::to_value(&value).ok())
-            .and_then(|json| json.get("panel")?.as_str().map(str::to_owned)),
-        FrameItem::Group(group) => panel_name(&group.frame),
-        _ => None,
-    })
 }
 
 /// Characters drawn with glyph id 0 (.notdef, "tofu") anywhere in the document.

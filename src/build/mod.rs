@@ -343,6 +343,19 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             let profiles: Vec<&str> = project.venues.iter().map(|v| v.data.id.as_str()).collect();
             let (sites, diags) = crate::source::venue_details::load(&project.root, path, &profiles);
             report.diagnostics.extend(diags);
+            if sites.is_empty() {
+                // Nothing of the board to build: write nothing, so the site and manifest of
+                // the last good build stay as they were (not replaced by the generic set).
+                report.diagnostics.push(
+                    Diagnostic::error(format!(
+                        "no venue of {} could be built: nothing was written",
+                        crate::diag::display_path(&project.root, path).display()
+                    ))
+                    .with_hint("fix the errors above; the outputs of the last good build are kept"),
+                );
+                report.failed.push("venue-details".into());
+                return report;
+            }
             sites
         }
         None => Vec::new(),

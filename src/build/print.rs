@@ -15,11 +15,9 @@ use crate::resolve::{Document, Edition};
 use crate::source::venue_details::VenueSite;
 use crate::source::Project;
 
-/// With venue details, every job is made once per venue using its profile, and only then.
+/// With venue details, every job is made once per venue using its profile, and only then:
+/// no valid venue, no job (never the generic set in the board's place).
 pub fn site_jobs<'a>(jobs: Vec<Job<'a>>, sites: &'a [VenueSite]) -> Vec<Job<'a>> {
-    if sites.is_empty() {
-        return jobs;
-    }
     jobs.iter()
         .flat_map(|job| {
             sites

@@ -3,12 +3,17 @@
 //! preview of the project instead, re-rendered as its files are saved (`crate::preview`).
 //! Read-only, loopback only, refuses any path outside the output folder.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+mod http;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::thread::JoinHandle;
 use std::time::Duration;
 
+use tiny_http::{Request, Server};
+
+use self::http::{send, send_ranged, Body};
 use super::exit;
 use crate::preview::{self, Preview, View};
 
@@ -44,7 +49,7 @@ pub fn run(args: ServeArgs) -> u8 {
         );
         return exit::CANNOT_RUN;
     };
-    let Some((listener, addr)) = listen(args.port) else {
+    let Some((server, addr)) = http::listen(args.port) else {
         return exit::CANNOT_RUN;
     };
     println!(
@@ -52,175 +57,80 @@ pub fn run(args: ServeArgs) -> u8 {
         root.display()
     );
     let _ = std::io::stdout().flush();
-    for (n, stream) in listener.incoming().enumerate() {
-        if let Ok(stream) = stream {
-            let _ = handle(&root, stream);
-        }
-        if args.max_requests.is_some_and(|max| n + 1 >= max) {
-            break;
-        }
-    }
+    let root = Arc::new(root);
+    let port = addr.port();
+    serve(&server, args.max_requests, move |req| {
+        answer_site(&root, req, port)
+    });
     exit::OK
 }
 
-fn listen(port: u16) -> Option<(TcpListener, String)> {
-    match TcpListener::bind(("127.0.0.1", port)) {
-        Ok(listener) => {
-            let addr = listener
-                .local_addr()
-                .map(|a| a.to_string())
-                .unwrap_or_default();
-            Some((listener, addr))
+/// Answers every request on its own thread, so one slow download or open event stream
+/// never holds up another client. With `max_requests`, stops after that many and waits for
+/// their answers.
+fn serve<F>(server: &Server, max_requests: Option<usize>, answer: F)
+where
+    F: Fn(Request) + Send + Sync + 'static,
+{
+    let answer = Arc::new(answer);
+    let mut running: Vec<JoinHandle<()>> = Vec::new();
+    for (n, req) in server.incoming_requests().enumerate() {
+        let answer = Arc::clone(&answer);
+        let spawned = std::thread::Builder::new()
+            .name("leafpress-http".into())
+            .spawn(move || answer(req));
+        match spawned {
+            Ok(handle) => running.push(handle),
+            Err(err) => eprintln!("serve: cannot answer a request: {err}"),
         }
-        Err(err) => {
-            eprintln!("error: cannot listen on 127.0.0.1:{port}: {err}");
-            if port != 0 {
-                eprintln!("  = hint: another program uses the port: pick another with --port, or --port 0 for any free one");
-            }
-            None
+        running.retain(|h| !h.is_finished());
+        if max_requests.is_some_and(|max| n + 1 >= max) {
+            break;
+        }
+    }
+    if max_requests.is_some() {
+        for handle in running {
+            let _ = handle.join();
         }
     }
 }
 
-fn handle(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(std::time::Duration::from_secs(5)))?;
-    let mut line = String::new();
-    BufReader::new(&stream).take(8192).read_line(&mut line)?;
-    let mut parts = line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    if method != "GET" && method != "HEAD" {
-        return respond(
-            &mut stream,
+/// One request for the built site: a file inside `root`, read-only.
+fn answer_site(root: &Path, req: Request, port: u16) {
+    if !http::readable(&req) {
+        let allow = [("Allow", "GET, HEAD")];
+        return send(
+            req,
             405,
-            "text/plain",
-            b"method not allowed\n",
-            method == "HEAD",
+            "text/plain; charset=utf-8",
+            &allow,
+            b"method not allowed\n".to_vec(),
         );
     }
-    match resolve(root, target) {
-        Some(path) => match std::fs::read(&path) {
-            Ok(body) => respond(
-                &mut stream,
-                200,
-                content_type(&path),
-                &body,
-                method == "HEAD",
-            ),
-            Err(_) => respond(
-                &mut stream,
-                404,
-                "text/plain",
-                b"not found\n",
-                method == "HEAD",
-            ),
-        },
-        None => respond(
-            &mut stream,
+    if !http::host_allowed(&req, port) {
+        return http::refuse_host(req, port);
+    }
+    let not_found = |req| {
+        send(
+            req,
             404,
-            "text/plain",
-            b"not found\n",
-            method == "HEAD",
-        ),
-    }
-}
-
-use std::io::Read as _;
-
-/// Maps a request target to a file inside `root`, or `None` for anything that could leave it
-/// (`..`, encoded separators, absolute paths, symlinks pointing out).
-fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
-    let path = target.split(['?', '#']).next()?;
-    let decoded = percent_decode(path)?;
-    if decoded.contains('\0') || decoded.contains('\\') {
-        return None;
-    }
-    let mut full = root.to_path_buf();
-    for component in Path::new(decoded.trim_start_matches('/')).components() {
-        match component {
-            Component::Normal(c) => full.push(c),
-            Component::CurDir => {}
-            _ => return None,
-        }
-    }
-    if full.is_dir() {
-        full.push("index.html");
-    }
-    let real = full.canonicalize().ok()?;
-    real.starts_with(root).then_some(real)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "pdf" => "application/pdf",
-        "png" => "image/png",
-        "json" => "application/json",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "ttf" => "font/ttf",
-        "txt" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
-}
-
-fn respond(
-    stream: &mut TcpStream,
-    status: u16,
-    ctype: &str,
-    body: &[u8],
-    head: bool,
-) -> std::io::Result<()> {
-    send(stream, status, ctype, &[], body, head)
-}
-
-/// Writes a whole response and closes the connection.
-fn send(
-    stream: &mut TcpStream,
-    status: u16,
-    ctype: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-    head: bool,
-) -> std::io::Result<()> {
-    let reason = match status {
-        200 => "OK",
-        204 => "No Content",
-        303 => "See Other",
-        400 => "Bad Request",
-        403 => "Forbidden",
-        404 => "Not Found",
-        _ => "Method Not Allowed",
+            "text/plain; charset=utf-8",
+            &[],
+            b"not found\n".to_vec(),
+        )
     };
-    let mut extra = String::new();
-    for (name, value) in headers {
-        extra.push_str(&format!("{name}: {value}\r\n"));
+    let Some(path) = http::resolve(root, req.url()) else {
+        return not_found(req);
+    };
+    match std::fs::File::open(&path) {
+        Ok(file) => send_ranged(
+            req,
+            http::content_type(&path),
+            &[("Cache-Control", "no-cache")],
+            Body::File(file),
+        ),
+        Err(_) => not_found(req),
     }
-    write!(
-        stream,
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n{extra}Connection: close\r\n\r\n",
-        body.len()
-    )?;
-    if !head {
-        stream.write_all(body)?;
-    }
-    stream.flush()
 }
 
 // --- The live preview -------------------------------------------------------------------
@@ -246,10 +156,10 @@ fn run_preview(project: &Path, args: &ServeArgs) -> u8 {
             return exit::CANNOT_RUN;
         }
     };
-    let Some((listener, addr)) = listen(args.port) else {
+    let Some((server, addr)) = http::listen(args.port) else {
         return exit::CANNOT_RUN;
     };
-    let port = listener.local_addr().map_or(args.port, |a| a.port());
+    let port = addr.port();
     println!(
         "previewing {} at http://{addr}/ (Ctrl-C to stop)",
         project
@@ -259,35 +169,20 @@ fn run_preview(project: &Path, args: &ServeArgs) -> u8 {
             .display()
     );
     let _ = std::io::stdout().flush();
-    // Every connection on its own thread: an event stream stays open as long as its page.
-    for (n, stream) in listener.incoming().enumerate() {
-        if let Ok(stream) = stream {
-            let preview = Arc::clone(&preview);
-            let spawned = std::thread::Builder::new()
-                .name("leafpress-http".into())
-                .spawn(move || {
-                    let _ = handle_preview(&preview, stream, port);
-                });
-            if let Err(err) = spawned {
-                eprintln!("preview: cannot answer a request: {err}");
-            }
-        }
-        if args.max_requests.is_some_and(|max| n + 1 >= max) {
-            break;
-        }
-    }
+    // An event stream stays open as long as its page: its thread with it.
+    serve(&server, args.max_requests, move |req| {
+        answer_preview(&preview, req, port)
+    });
     exit::OK
 }
 
-/// A parsed request: method, path, query pairs (decoded) and the Host header.
-struct Request {
-    method: String,
+/// A preview request's decoded path and query.
+struct Target {
     path: String,
     query: Vec<(String, String)>,
-    host: Option<String>,
 }
 
-impl Request {
+impl Target {
     fn param(&self, name: &str) -> Option<&str> {
         self.query
             .iter()
@@ -296,137 +191,82 @@ impl Request {
     }
 }
 
-fn read_request(stream: &TcpStream) -> std::io::Result<Request> {
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    let mut reader = BufReader::new(stream).take(16 * 1024);
-    let mut line = String::new();
-    reader.read_line(&mut line)?;
-    let mut parts = line.split_whitespace();
-    let method = parts.next().unwrap_or("").to_owned();
-    let target = parts.next().unwrap_or("");
-    // Read the headers up to the blank line: closing a socket with unread bytes resets it,
-    // and the browser may then lose the response.
-    let mut host = None;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header)? == 0 {
-            break;
-        }
-        let header = header.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':') {
-            if name.eq_ignore_ascii_case("host") {
-                host = Some(value.trim().to_ascii_lowercase());
-            }
-        }
-    }
-    let target = target.split('#').next().unwrap_or("");
-    let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    let query = query
-        .split('&')
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |s: &str| percent_decode(&s.replace('+', " "));
-            Some((decode(k)?, decode(v)?))
-        })
-        .collect();
-    Ok(Request {
-        method,
-        path: percent_decode(path).unwrap_or_default(),
-        query,
-        host,
-    })
-}
-
-fn handle_preview(preview: &Arc<Preview>, mut stream: TcpStream, port: u16) -> std::io::Result<()> {
-    let Ok(req) = read_request(&stream) else {
-        return send(&mut stream, 400, "text/plain", &[], b"bad request\n", false);
-    };
-    let head = req.method == "HEAD";
-    if req.method != "GET" && !head {
+fn answer_preview(preview: &Arc<Preview>, req: Request, port: u16) {
+    let text = "text/plain; charset=utf-8";
+    if !http::readable(&req) {
         return send(
-            &mut stream,
+            req,
             405,
-            "text/plain",
-            &[],
-            b"method not allowed\n",
-            head,
+            text,
+            &[("Allow", "GET, HEAD")],
+            b"method not allowed\n".to_vec(),
         );
     }
-    // A page elsewhere could point a name it controls at 127.0.0.1 (DNS rebinding) and
-    // read the preview: only answer requests addressed to the loopback by name or number.
-    let allowed = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
-    if req.host.as_ref().is_some_and(|h| !allowed.contains(h)) {
-        let body = format!("forbidden: open the preview at http://127.0.0.1:{port}/\n");
-        return send(&mut stream, 403, "text/plain", &[], body.as_bytes(), head);
+    if !http::host_allowed(&req, port) {
+        return http::refuse_host(req, port);
     }
+    let Some((path, query)) = http::target(&req) else {
+        return send(req, 400, text, &[], b"bad request\n".to_vec());
+    };
+    let target = Target { path, query };
     let default = preview.default_view();
     let view = View {
-        locale: req.param("locale").unwrap_or(&default.locale).to_owned(),
-        venue: req.param("venue").unwrap_or(&default.venue).to_owned(),
-        format: req.param("format").unwrap_or(&default.format).to_owned(),
+        locale: target.param("locale").unwrap_or(&default.locale).to_owned(),
+        venue: target.param("venue").unwrap_or(&default.venue).to_owned(),
+        format: target.param("format").unwrap_or(&default.format).to_owned(),
     };
     let html = "text/html; charset=utf-8";
     let page_headers = [
         ("Content-Security-Policy", preview::page::CSP_HEADER),
         ("Cache-Control", "no-store"),
     ];
-    match req.path.as_str() {
+    match target.path.as_str() {
         "/" | "/index.html" => {
             // The bare address opens on the last view shown (kept across restarts), named
             // in the address so a reload or a bookmark keeps it.
             let named = ["locale", "venue", "format"]
                 .iter()
-                .any(|k| req.param(k).is_some());
+                .any(|k| target.param(k).is_some());
             if !named {
                 let location = format!("/?{}", view.query());
-                return send(
-                    &mut stream,
-                    303,
-                    "text/plain",
-                    &[
-                        ("Location", location.as_str()),
-                        ("Cache-Control", "no-store"),
-                    ],
-                    b"",
-                    head,
-                );
+                let headers = [
+                    ("Location", location.as_str()),
+                    ("Cache-Control", "no-store"),
+                ];
+                return send(req, 303, text, &headers, Vec::new());
             }
             let choices = preview.choices();
             match preview.get(&view, RENDER_WAIT) {
                 Some(state) => {
                     preview.remember(&view);
                     let body = preview::page::render(&view, &state, &choices);
-                    send(&mut stream, 200, html, &page_headers, body.as_bytes(), head)
+                    send(req, 200, html, &page_headers, body.into_bytes())
                 }
                 None => {
                     let body = preview::page::unknown(&view, &choices);
-                    send(&mut stream, 404, html, &page_headers, body.as_bytes(), head)
+                    send(req, 404, html, &page_headers, body.into_bytes())
                 }
             }
         }
         "/preview.js" => send(
-            &mut stream,
+            req,
             200,
             "text/javascript; charset=utf-8",
             &[("Cache-Control", "no-cache")],
-            preview::page::SCRIPT.as_bytes(),
-            head,
+            preview::page::SCRIPT.as_bytes().to_vec(),
         ),
         "/page.png" | "/preview.pdf" => {
             let good = preview.peek(&view).and_then(|state| state.good);
             let Some(good) = good else {
-                return send(&mut stream, 404, "text/plain", &[], b"not rendered\n", head);
+                return send(req, 404, text, &[], b"not rendered\n".to_vec());
             };
             // The URL names the generation, so the bytes behind it never change.
-            let cache = if req.param("v") == Some(good.generation.to_string().as_str()) {
+            let cache = if target.param("v") == Some(good.generation.to_string().as_str()) {
                 "private, max-age=3600"
             } else {
                 "no-store"
             };
-            if req.path == "/preview.pdf" {
+            if target.path == "/preview.pdf" {
                 let disposition = format!(
                     "inline; filename=\"{}\"",
                     view.name()
@@ -437,71 +277,85 @@ fn handle_preview(preview: &Arc<Preview>, mut stream: TcpStream, port: u16) -> s
                     ("Cache-Control", cache),
                     ("Content-Disposition", disposition.as_str()),
                 ];
-                return send(
-                    &mut stream,
-                    200,
+                // The browser's PDF viewer asks for ranges.
+                return send_ranged(
+                    req,
                     "application/pdf",
                     &headers,
-                    &good.pdf,
-                    head,
+                    Body::Bytes(good.pdf.clone()),
                 );
             }
-            let index = req.param("page").and_then(|p| p.parse::<usize>().ok());
+            let index = target.param("page").and_then(|p| p.parse::<usize>().ok());
             match index.and_then(|i| good.pages.get(i.checked_sub(1)?)) {
                 Some(page) => send(
-                    &mut stream,
+                    req,
                     200,
                     "image/png",
                     &[("Cache-Control", cache)],
-                    &page.png,
-                    head,
+                    page.png.clone(),
                 ),
-                None => send(&mut stream, 404, "text/plain", &[], b"no such page\n", head),
+                None => send(req, 404, text, &[], b"no such page\n".to_vec()),
             }
         }
         // Browsers ask for it; an empty answer keeps their consoles free of 404s.
-        "/favicon.ico" => send(&mut stream, 204, "image/x-icon", &[], b"", head),
+        "/favicon.ico" => send(req, 204, "image/x-icon", &[], Vec::new()),
         "/events" => {
-            let since = req.param("since").and_then(|s| s.parse().ok()).unwrap_or(0);
-            events(preview, &view, since, stream)
+            let since = target
+                .param("since")
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            events(preview, &view, since, req)
         }
-        _ => send(&mut stream, 404, "text/plain", &[], b"not found\n", head),
+        _ => send(req, 404, text, &[], b"not found\n".to_vec()),
     }
 }
 
 /// Server-Sent Events: an `update` event each time the view is rebuilt, until the page is
 /// closed (noticed at the next keep-alive). Chosen over long-polling because EventSource
-/// reconnects by itself and needs one request per page, not one per change.
-fn events(
-    preview: &Arc<Preview>,
-    view: &View,
-    mut since: u64,
-    mut stream: TcpStream,
-) -> std::io::Result<()> {
+/// reconnects by itself and needs one request per page, not one per change. The stream is
+/// written straight to the connection (tiny_http would buffer a body of unknown length in
+/// chunks), and the connection closes with it.
+fn events(preview: &Arc<Preview>, view: &View, mut since: u64, req: Request) {
     if preview.get(view, RENDER_WAIT).is_none() {
-        return send(&mut stream, 404, "text/plain", &[], b"not found\n", false);
+        return send(
+            req,
+            404,
+            "text/plain; charset=utf-8",
+            &[],
+            b"not found\n".to_vec(),
+        );
     }
+    let head = *req.method() == tiny_http::Method::Head;
     let _watching = preview.watch(view);
-    stream.write_all(
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n\
-          X-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\nretry: 1000\n\n",
-    )?;
-    stream.flush()?;
-    loop {
-        match preview.wait_newer(view, since, KEEP_ALIVE) {
-            Some(generation) => {
-                write!(stream, "event: update\ndata: {generation}\n\n")?;
-                since = generation;
-            }
-            None => stream.write_all(b": keep-alive\n\n")?,
+    let mut stream = req.into_writer();
+    let mut run = || -> std::io::Result<()> {
+        stream.write_all(
+            b"HTTP/1.1 200 OK\r\nServer: leafpress\r\nContent-Type: text/event-stream\r\n\
+              Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n\
+              Referrer-Policy: no-referrer\r\nConnection: close\r\n\r\n",
+        )?;
+        if head {
+            return stream.flush();
         }
+        stream.write_all(b"retry: 1000\n\n")?;
         stream.flush()?;
-    }
+        loop {
+            match preview.wait_newer(view, since, KEEP_ALIVE) {
+                Some(generation) => {
+                    write!(stream, "event: update\ndata: {generation}\n\n")?;
+                    since = generation;
+                }
+                None => stream.write_all(b": keep-alive\n\n")?,
+            }
+            stream.flush()?;
+        }
+    };
+    let _ = run();
 }
 
 #[cfg(test)]
 mod tests {
-    use super::resolve;
+    use super::http::{part, resolve, Part};
 
     #[test]
     fn traversal_and_encoded_forms_are_refused() {
@@ -526,5 +380,31 @@ mod tests {
         }
         assert!(resolve(&root, "/../etc/passwd").is_none());
         assert!(resolve(&root, "/%2e%2e/etc/passwd").is_none());
+    }
+
+    #[test]
+    fn ranges_are_read_as_rfc_9110_says() {
+        let len = 1000;
+        assert_eq!(part(None, len), Part::Whole);
+        assert_eq!(part(Some("bytes=0-99"), len), Part::Bytes(0, 99));
+        assert_eq!(part(Some("bytes=900-"), len), Part::Bytes(900, 999));
+        assert_eq!(part(Some("bytes=900-5000"), len), Part::Bytes(900, 999));
+        assert_eq!(part(Some("bytes=-100"), len), Part::Bytes(900, 999));
+        assert_eq!(part(Some("bytes=-5000"), len), Part::Bytes(0, 999));
+        assert_eq!(part(Some("Bytes = 5-5"), len), Part::Bytes(5, 5));
+        assert_eq!(part(Some("bytes=1000-"), len), Part::Unsatisfiable);
+        assert_eq!(part(Some("bytes=-0"), len), Part::Unsatisfiable);
+        assert_eq!(part(Some("bytes=0-"), 0), Part::Unsatisfiable);
+        // Ignored: the whole body.
+        for ignored in [
+            "items=0-1",
+            "bytes=5-1",
+            "bytes=a-b",
+            "bytes=0-1,5-9",
+            "bytes=",
+            "bytes=+1-2",
+        ] {
+            assert_eq!(part(Some(ignored), len), Part::Whole, "{ignored}");
+        }
     }
 }

@@ -5,7 +5,8 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use super::{is_uk_phone, read_text, Nation, SourceFile};
@@ -14,32 +15,24 @@ use crate::diag::{display_path, Diagnostic};
 /// The largest logo file accepted (it is embedded in every output).
 const MAX_LOGO_BYTES: u64 = 2 * 1024 * 1024;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DetailsFile {
-    /// The nation of every venue listed that does not name its own (a Welsh force's or
-    /// health board's file: `nation = "wales"` once, above the first `[[venue]]`).
-    #[serde(default)]
-    nation: Option<Spanned<String>>,
-    #[serde(default)]
-    venue: Vec<Spanned<RawVenue>>,
-}
+/// The keys a `[[venue]]` table may have.
+const VENUE_KEYS: [&str; 8] = [
+    "id", "profile", "name", "phone", "address", "hours", "logo", "nation",
+];
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The keys of the file itself, above the first `[[venue]]`.
+const FILE_KEYS: [&str; 2] = ["nation", "venue"];
+
+/// One `[[venue]]` table as written, each value with its place in the file.
+#[derive(Debug)]
 struct RawVenue {
     id: Spanned<String>,
     profile: Spanned<String>,
     name: Spanned<String>,
-    #[serde(default)]
     phone: Option<Spanned<String>>,
-    #[serde(default)]
     address: Vec<Spanned<String>>,
-    #[serde(default)]
     hours: Option<Spanned<String>>,
-    #[serde(default)]
     logo: Option<Spanned<String>>,
-    #[serde(default)]
     nation: Option<Spanned<String>>,
 }
 
@@ -96,38 +89,72 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
         path: display_path(root, path),
         text,
     };
-    let parsed = match toml::from_str::<DetailsFile>(&file.text) {
-        Ok(parsed) => parsed,
+    // Only a file that is not TOML at all fails as a whole: every other problem belongs to
+    // one venue (or to the file's own `nation`) and leaves out only what it touches.
+    let doc = match DeTable::parse(&file.text) {
+        Ok(doc) => doc,
         Err(err) => {
-            let message = format!("invalid venue details: {}", err.message());
+            let message = format!(
+                "the venue details file is not valid TOML, so no venue of it is built: {}",
+                err.message().trim_end()
+            );
             let diag = match err.span() {
                 Some(span) => file.error_at(span, message).with_label("here"),
                 None => Diagnostic::error(message).in_file(&file.path),
             };
-            let hint = "each venue is a [[venue]] table with id, profile, name and optionally phone, address, hours, logo, nation";
+            let hint = "fix the syntax here; each venue is a [[venue]] table with id, profile, name and optionally phone, address, hours, logo, nation";
             return (Vec::new(), vec![diag.with_hint(hint)]);
         }
     };
-    if parsed.venue.is_empty() {
+    let mut file_nation = None;
+    let mut venues: &[Spanned<DeValue>] = &[];
+    let mut entries: Vec<_> = doc.get_ref().iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    for (key, value) in entries {
+        match key.get_ref().as_ref() {
+            "nation" => {
+                file_nation = Some(
+                    string(&file, key, value, &mut diags)
+                        .and_then(|n| nation(&file, &n, &mut diags)),
+                );
+            }
+            "venue" => match value.get_ref() {
+                DeValue::Array(array) => venues = array,
+                _ => diags.push(
+                    file.error_at(key.span(), "`venue` must be a list of [[venue]] tables")
+                        .with_label("not a list")
+                        .with_hint(
+                            "start each venue with a line [[venue]] (two brackets), then its keys",
+                        ),
+                ),
+            },
+            other => {
+                // Most likely a file-wide setting misspelt, or a venue's key above the first
+                // [[venue]]: the venues that take the file's settings are left out with it.
+                diags.push(unknown_key(
+                    &file,
+                    key,
+                    other,
+                    &FILE_KEYS,
+                    "not a setting of the file: the venues without a nation of their own are left out",
+                ));
+                file_nation = Some(None);
+            }
+        }
+    }
+    if venues.is_empty() {
         diags.push(
             Diagnostic::error("the venue details file lists no venue")
                 .in_file(&file.path)
                 .with_hint("add a [[venue]] table: id = \"my-clinic\", profile = \"clinic\", name = \"…\", phone = \"…\""),
         );
     }
-    let file_nation = parsed.nation.as_ref().map(|n| nation(&file, n, &mut diags));
     let mut seen = std::collections::BTreeSet::new();
     let mut sites = Vec::new();
-    for venue in &parsed.venue {
+    for venue in venues {
         let before = diags.len();
-        let site = check(
-            root,
-            &file,
-            venue.get_ref(),
-            profiles,
-            &mut seen,
-            &mut diags,
-        );
+        let site = read_venue(&file, venue, &mut diags)
+            .and_then(|raw| check(root, &file, &raw, profiles, &mut seen, &mut diags));
         if diags.len() == before {
             // A venue without its own nation takes the file's; if that one is wrong
             // (reported once, above), the venue is left out with it.
@@ -142,6 +169,149 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
         }
     }
     (sites, diags)
+}
+
+/// An unknown key, at its place, naming the closest known one.
+fn unknown_key(
+    file: &SourceFile,
+    key: &Spanned<std::borrow::Cow<str>>,
+    name: &str,
+    known: &[&str],
+    label: &str,
+) -> Diagnostic {
+    let close = known
+        .iter()
+        .map(|k| (crate::check::text::edit_distance(name, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min();
+    let list = known.join(", ");
+    let hint = match close {
+        Some((_, k)) => format!("did you mean `{k}`? known keys: {list}"),
+        None => format!("known keys: {list}"),
+    };
+    file.error_at(key.span(), format!("unknown key `{name}`"))
+        .with_label(label.to_owned())
+        .with_hint(hint)
+}
+
+/// A value that must be a string, else an error at it.
+fn string(
+    file: &SourceFile,
+    key: &Spanned<std::borrow::Cow<str>>,
+    value: &Spanned<DeValue>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Spanned<String>> {
+    match value.get_ref() {
+        DeValue::String(s) => Some(Spanned::new(value.span(), s.to_string())),
+        other => {
+            diags.push(
+                file.error_at(
+                    value.span(),
+                    format!("`{}` must be text, not {}", key.get_ref(), other.type_str()),
+                )
+                .with_hint(format!("write it in quotes: {} = \"…\"", key.get_ref())),
+            );
+            None
+        }
+    }
+}
+
+/// One `[[venue]]` table: every key known and of its type, `id`, `profile` and `name`
+/// present. Every problem is reported; `None` when there was one.
+fn read_venue(
+    file: &SourceFile,
+    venue: &Spanned<DeValue>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<RawVenue> {
+    let Some(table) = venue.get_ref().as_table() else {
+        diags.push(
+            file.error_at(venue.span(), "a venue must be a [[venue]] table")
+                .with_hint("start each venue with a line [[venue]], then its keys"),
+        );
+        return None;
+    };
+    let before = diags.len();
+    let (mut id, mut profile, mut name) = (None, None, None);
+    let (mut phone, mut hours, mut logo, mut nation) = (None, None, None, None);
+    let mut address = Vec::new();
+    // In the order written (the parsed table is sorted by key).
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    // The `[[venue]]` line above the first key, for a key that is missing.
+    let first = entries
+        .first()
+        .map_or(venue.span().start, |(key, _)| key.span().start);
+    let header = file.text[..first.min(file.text.len())]
+        .rfind("[[")
+        .map_or(venue.span(), |at| at..at + 2);
+    for (key, value) in entries {
+        let slot = match key.get_ref().as_ref() {
+            "id" => &mut id,
+            "profile" => &mut profile,
+            "name" => &mut name,
+            "phone" => &mut phone,
+            "hours" => &mut hours,
+            "logo" => &mut logo,
+            "nation" => &mut nation,
+            "address" => {
+                match value.get_ref() {
+                    DeValue::Array(lines) => {
+                        for line in lines.iter() {
+                            address.extend(string(file, key, line, diags));
+                        }
+                    }
+                    other => diags.push(
+                        file.error_at(
+                            value.span(),
+                            format!("`address` must be a list of lines, not {}", other.type_str()),
+                        )
+                        .with_hint("give the address as a list of lines: address = [\"1 High St\", \"Leeds\"]"),
+                    ),
+                }
+                continue;
+            }
+            other => {
+                diags.push(unknown_key(
+                    file,
+                    key,
+                    other,
+                    &VENUE_KEYS,
+                    "this venue is left out until it is fixed",
+                ));
+                continue;
+            }
+        };
+        *slot = string(file, key, value, diags);
+    }
+    let mut require = |value: Option<Spanned<String>>, key: &str| {
+        let written = table.keys().any(|k| k.get_ref() == key);
+        if value.is_none() && !written {
+            diags.push(
+                file.error_at(header.clone(), format!("this venue has no `{key}`"))
+                    .with_label("this venue is left out until it is fixed")
+                    .with_hint("every venue needs id, profile and name, e.g. id = \"leeds-central\", profile = \"clinic\", name = \"Leeds Central Clinic\""),
+            );
+        }
+        value
+    };
+    let (id, profile, name) = (
+        require(id, "id"),
+        require(profile, "profile"),
+        require(name, "name"),
+    );
+    if diags.len() != before {
+        return None;
+    }
+    Some(RawVenue {
+        id: id?,
+        profile: profile?,
+        name: name?,
+        phone,
+        address,
+        hours,
+        logo,
+        nation,
+    })
 }
 
 /// A `nation = "…"` value: `england` or `wales`.
@@ -433,5 +603,90 @@ mod tests {
         let (sites, diags) = load(dir.path(), &path, &["school"]);
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(sites[0].nation, None);
+    }
+
+    /// (line, column, message, first hint) of each diagnostic.
+    fn places(diags: &[Diagnostic]) -> Vec<(usize, usize, String, String)> {
+        diags
+            .iter()
+            .map(|d| {
+                (
+                    d.line.unwrap_or(0),
+                    d.column.unwrap_or(0),
+                    d.message.clone(),
+                    d.hints.first().cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_venue_stands_alone_a_misspelt_key_leaves_out_only_its_venue() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "board.toml",
+            "[[venue]]\nid = \"a\"\nprofile = \"clinic\"\nname = \"A\"\nphnoe = \"0113 496 0000\"\n\n\
+             [[venue]]\nid = \"b\"\nprofile = \"clinic\"\nname = \"B\"\nphone = \"0113 496 0000\"\n\n\
+             [[venue]]\nid = \"c\"\nprofile = \"clinic\"\nname = \"C\"\nphone = 1134960000\naddress = \"1 High St\"\n\n\
+             [[venue]]\n  id = \"d\"\nname = \"D\"\ncolour = \"red\"\n\n\
+             [[venue]]\nid = \"e\"\nprofile = \"clinic\"\nname = \"E\"\naddress = [\"1 High St\", 7]\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["clinic"]);
+        let ids: Vec<&str> = sites.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["b"], "{diags:?}");
+        let found = places(&diags);
+        let expected = [
+            (5, 1, "unknown key `phnoe`", "did you mean `phone`?"),
+            (17, 9, "`phone` must be text, not integer", "write it in quotes"),
+            (18, 11, "`address` must be a list of lines, not string", "give the address as a list"),
+            (23, 1, "unknown key `colour`", "known keys: id, profile"),
+            (20, 1, "this venue has no `profile`", "every venue needs id, profile and name"),
+            (29, 25, "`address` must be text, not integer", "write it in quotes"),
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:#?}");
+        for ((line, col, message, hint), (l, c, m, h)) in expected.iter().zip(&found) {
+            assert_eq!((*line, *col), (*l, *c), "{m}");
+            assert!(m.contains(message), "{m:?} should say {message:?}");
+            assert!(h.starts_with(hint), "{h:?} should start {hint:?}");
+        }
+    }
+
+    #[test]
+    fn only_a_file_that_is_not_toml_fails_as_a_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "board.toml",
+            "[[venue]]\nid = \"a\"\nprofile = \"clinic\"\nname = \"A\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["clinic"]);
+        assert!(sites.is_empty());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].message.contains("not valid TOML, so no venue of it is built"));
+        assert_eq!((diags[0].line, diags[0].column), (Some(4), Some(10)));
+
+        // `[venue]` for `[[venue]]`; a misspelt file-wide key leaves out the venues that
+        // would take the file's nation, not one that names its own.
+        let path = write(
+            dir.path(),
+            "single.toml",
+            "[venue]\nid = \"a\"\nprofile = \"clinic\"\nname = \"A\"\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["clinic"]);
+        assert!(sites.is_empty());
+        assert!(diags[0].message.contains("must be a list of [[venue]] tables"), "{diags:?}");
+        let path = write(
+            dir.path(),
+            "naton.toml",
+            "naton = \"wales\"\n\n[[venue]]\nid = \"a\"\nprofile = \"clinic\"\nname = \"A\"\n\n\
+             [[venue]]\nid = \"b\"\nprofile = \"clinic\"\nname = \"B\"\nnation = \"wales\"\n",
+        );
+        let (sites, diags) = load(dir.path(), &path, &["clinic"]);
+        let ids: Vec<&str> = sites.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["b"]);
+        let found = places(&diags);
+        assert_eq!((found[0].0, found[0].1), (1, 1));
+        assert!(found[0].3.starts_with("did you mean `nation`?"), "{found:?}");
     }
 }

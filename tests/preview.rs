@@ -81,10 +81,15 @@ impl Response {
 }
 
 fn request(port: u16, path: &str, host: &str) -> Response {
+    send(port, "GET", path, &format!("Host: {host}\r\n"))
+}
+
+/// A request with `method` and extra header lines (each ending in CRLF).
+fn send(port: u16, method: &str, path: &str, headers: &str) -> Response {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -327,6 +332,7 @@ fn refuses_other_hosts_unknown_views_and_paths() {
     assert!(!String::from_utf8_lossy(&out).contains("200 OK"));
     // Still serving.
     assert!(get(&server, "/preview.js").status.contains("200"));
+    answers_head_and_byte_ranges(&server);
 }
 
 /// Where a bare `/` sends the browser.
@@ -364,4 +370,69 @@ fn the_preview_opens_on_the_last_view_shown_also_after_a_restart() {
         page.contains("<option value=\"school\" selected>"),
         "{page}"
     );
+}
+
+/// The previewed PDF answers HEAD and byte ranges (browsers' PDF viewers read it in parts).
+/// Called from a test that already has a server: another one rendering beside the timed
+/// test would slow it on two cores.
+fn answers_head_and_byte_ranges(server: &Server) {
+    assert!(get(server, &format!("/?{VIEW}")).status.contains("200"));
+    let host = format!("Host: 127.0.0.1:{}\r\n", server.port);
+    let path = format!("/preview.pdf?{VIEW}");
+    let whole = get(server, &path);
+    assert!(whole.status.contains("200"), "{}", whole.status);
+    assert!(whole.headers.contains("accept-ranges: bytes"));
+    let len = whole.body.len();
+
+    let head = send(server.port, "HEAD", &path, &host);
+    assert!(head.status.contains("200"), "{}", head.status);
+    assert!(
+        head.headers.contains(&format!("content-length: {len}")),
+        "{}",
+        head.headers
+    );
+    assert!(head.body.is_empty());
+
+    // A browser's PDF viewer reads the file in parts.
+    let part = send(
+        server.port,
+        "GET",
+        &path,
+        &format!("{host}Range: bytes=100-199\r\n"),
+    );
+    assert!(part.status.contains("206"), "{}", part.status);
+    assert!(
+        part.headers
+            .contains(&format!("content-range: bytes 100-199/{len}")),
+        "{}",
+        part.headers
+    );
+    assert_eq!(part.body, whole.body[100..200]);
+    let past = send(
+        server.port,
+        "GET",
+        &path,
+        &format!("{host}Range: bytes={len}-\r\n"),
+    );
+    assert!(past.status.contains("416"), "{}", past.status);
+    assert!(past
+        .headers
+        .contains(&format!("content-range: bytes */{len}")));
+
+    // The event stream answers HEAD without holding the connection open.
+    let events = send(server.port, "HEAD", &format!("/events?{VIEW}"), &host);
+    assert!(
+        events.headers.contains("content-type: text/event-stream"),
+        "{}",
+        events.headers
+    );
+    assert!(events.body.is_empty());
+    // Read-only.
+    let post = send(
+        server.port,
+        "POST",
+        "/",
+        &format!("{host}Content-Length: 0\r\n"),
+    );
+    assert!(post.status.contains("405"), "{}", post.status);
 }

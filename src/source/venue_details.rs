@@ -638,11 +638,31 @@ mod tests {
         let found = places(&diags);
         let expected = [
             (5, 1, "unknown key `phnoe`", "did you mean `phone`?"),
-            (17, 9, "`phone` must be text, not integer", "write it in quotes"),
-            (18, 11, "`address` must be a list of lines, not string", "give the address as a list"),
+            (
+                17,
+                9,
+                "`phone` must be text, not integer",
+                "write it in quotes",
+            ),
+            (
+                18,
+                11,
+                "`address` must be a list of lines, not string",
+                "give the address as a list",
+            ),
             (23, 1, "unknown key `colour`", "known keys: id, profile"),
-            (20, 1, "this venue has no `profile`", "every venue needs id, profile and name"),
-            (29, 25, "`address` must be text, not integer", "write it in quotes"),
+            (
+                20,
+                1,
+                "this venue has no `profile`",
+                "every venue needs id, profile and name",
+            ),
+            (
+                29,
+                25,
+                "`address` must be text, not integer",
+                "write it in quotes",
+            ),
         ];
         assert_eq!(found.len(), expected.len(), "{found:#?}");
         for ((line, col, message, hint), (l, c, m, h)) in expected.iter().zip(&found) {
@@ -663,7 +683,9 @@ mod tests {
         let (sites, diags) = load(dir.path(), &path, &["clinic"]);
         assert!(sites.is_empty());
         assert_eq!(diags.len(), 1, "{diags:?}");
-        assert!(diags[0].message.contains("not valid TOML, so no venue of it is built"));
+        assert!(diags[0]
+            .message
+            .contains("not valid TOML, so no venue of it is built"));
         assert_eq!((diags[0].line, diags[0].column), (Some(4), Some(10)));
 
         // `[venue]` for `[[venue]]`; a misspelt file-wide key leaves out the venues that
@@ -675,7 +697,12 @@ mod tests {
         );
         let (sites, diags) = load(dir.path(), &path, &["clinic"]);
         assert!(sites.is_empty());
-        assert!(diags[0].message.contains("must be a list of [[venue]] tables"), "{diags:?}");
+        assert!(
+            diags[0]
+                .message
+                .contains("must be a list of [[venue]] tables"),
+            "{diags:?}"
+        );
         let path = write(
             dir.path(),
             "naton.toml",
@@ -687,6 +714,9 @@ mod tests {
         assert_eq!(ids, ["b"]);
         let found = places(&diags);
         assert_eq!((found[0].0, found[0].1), (1, 1));
-        assert!(found[0].3.starts_with("did you mean `nation`?"), "{found:?}");
+        assert!(
+            found[0].3.starts_with("did you mean `nation`?"),
+            "{found:?}"
+        );
     }
 }

@@ -601,7 +601,10 @@ pub fn glyphs(bytes: &[u8]) -> Result<Vec<PdfGlyphPage>, String> {
             .map(|(fonts, content)| page_glyphs(&fonts, &widths, &content, trim))
             .unwrap_or_default();
         pages.push(PdfGlyphPage {
-            trim_mm: ((trim[2] - trim[0]) / PT_PER_MM, (trim[3] - trim[1]) / PT_PER_MM),
+            trim_mm: (
+                (trim[2] - trim[0]) / PT_PER_MM,
+                (trim[3] - trim[1]) / PT_PER_MM,
+            ),
             glyphs,
         });
     }
@@ -632,10 +635,17 @@ fn widths_of(doc: &Document, font: &Dictionary) -> Widths {
             out.default = dw;
         }
         // /W [c [w1 w2 …] c_first c_last w …]
-        if let Some(w) = cid.get(b"W").ok().map(|o| deref(doc, o)).and_then(|o| o.as_array().ok()) {
+        if let Some(w) = cid
+            .get(b"W")
+            .ok()
+            .map(|o| deref(doc, o))
+            .and_then(|o| o.as_array().ok())
+        {
             let mut i = 0;
             while i < w.len() {
-                let Some(first) = number(deref(doc, &w[i])) else { break };
+                let Some(first) = number(deref(doc, &w[i])) else {
+                    break;
+                };
                 match w.get(i + 1).map(|o| deref(doc, o)) {
                     Some(Object::Array(list)) => {
                         for (k, v) in list.iter().enumerate() {
@@ -646,7 +656,12 @@ fn widths_of(doc: &Document, font: &Dictionary) -> Widths {
                         i += 2;
                     }
                     Some(last) => {
-                        let (Some(last), Some(v)) = (number(last), w.get(i + 2).and_then(|o| number(deref(doc, o)))) else { break };
+                        let (Some(last), Some(v)) = (
+                            number(last),
+                            w.get(i + 2).and_then(|o| number(deref(doc, o))),
+                        ) else {
+                            break;
+                        };
                         for c in first as u32..=last as u32 {
                             out.by_code.insert(c, v);
                         }
@@ -658,7 +673,9 @@ fn widths_of(doc: &Document, font: &Dictionary) -> Widths {
         }
     } else if let (Some(first), Ok(list)) = (
         font.get(b"FirstChar").ok().and_then(number),
-        font.get(b"Widths").map(|o| deref(doc, o)).and_then(|o| o.as_array()),
+        font.get(b"Widths")
+            .map(|o| deref(doc, o))
+            .and_then(|o| o.as_array()),
     ) {
         for (k, v) in list.iter().enumerate() {
             if let Some(v) = number(deref(doc, v)) {
@@ -704,13 +721,17 @@ fn page_glyphs(
                             let codes: Vec<u32> = if fm.two_byte {
                                 bytes
                                     .chunks(2)
-                                    .map(|c| (u32::from(c[0]) << 8) | u32::from(*c.get(1).unwrap_or(&0)))
+                                    .map(|c| {
+                                        (u32::from(c[0]) << 8) | u32::from(*c.get(1).unwrap_or(&0))
+                                    })
                                     .collect()
                             } else {
                                 bytes.iter().map(|&b| u32::from(b)).collect()
                             };
                             for code in codes {
-                                let w = fw.by_code.get(&code).copied().unwrap_or(fw.default) / 1000.0 * size;
+                                let w = fw.by_code.get(&code).copied().unwrap_or(fw.default)
+                                    / 1000.0
+                                    * size;
                                 let m0 = multiply(&state.tm, &state.ctm);
                                 let next = multiply(&[1.0, 0.0, 0.0, 1.0, w, 0.0], &state.tm);
                                 let m1 = multiply(&next, &state.ctm);
@@ -729,7 +750,10 @@ fn page_glyphs(
                         }
                         other => {
                             if let Some(n) = number(other) {
-                                state.tm = multiply(&[1.0, 0.0, 0.0, 1.0, -n / 1000.0 * size, 0.0], &state.tm);
+                                state.tm = multiply(
+                                    &[1.0, 0.0, 0.0, 1.0, -n / 1000.0 * size, 0.0],
+                                    &state.tm,
+                                );
                             }
                         }
                     }

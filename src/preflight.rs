@@ -101,7 +101,10 @@ fn fact(what: String, text: &str) -> crate::proof::Fact {
 pub fn check_file(path: &Path, proof: Option<&ProofOptions>) -> Report {
     let kind = Kind::of(path);
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"));
-    let info = bytes.as_ref().map_err(Clone::clone).and_then(|b| inspect::inspect_structure(b));
+    let info = bytes
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|b| inspect::inspect_structure(b));
     match info {
         Ok(info) => Report {
             path: path.to_path_buf(),

@@ -62,8 +62,12 @@ fn mutool_chars(pdf: &Path) -> Vec<StextPage> {
         let tag = tag.split('>').next().unwrap_or("");
         if tag.starts_with("page ") {
             pages.push(StextPage {
-                width: attr(tag, "width").and_then(|v| v.parse().ok()).unwrap_or(0.0),
-                height: attr(tag, "height").and_then(|v| v.parse().ok()).unwrap_or(0.0),
+                width: attr(tag, "width")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0.0),
+                height: attr(tag, "height")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0.0),
                 chars: Vec::new(),
             });
         } else if tag.starts_with("line ") {
@@ -74,7 +78,9 @@ fn mutool_chars(pdf: &Path) -> Vec<StextPage> {
                 .collect();
             slanted = dir.get(1).is_some_and(|y| y.abs() > 1e-3);
         } else if tag.starts_with("font ") {
-            size = attr(tag, "size").and_then(|v| v.parse().ok()).unwrap_or(size);
+            size = attr(tag, "size")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(size);
         } else if tag.starts_with("char ") {
             let quad: Vec<f64> = attr(tag, "quad")
                 .unwrap_or("")
@@ -82,13 +88,19 @@ fn mutool_chars(pdf: &Path) -> Vec<StextPage> {
                 .filter_map(|v| v.parse().ok())
                 .collect();
             let c = unescape(attr(tag, "c").unwrap_or(""));
-            let (Some(c), Some(page)) = (c.chars().next(), pages.last_mut()) else { continue };
+            let (Some(c), Some(page)) = (c.chars().next(), pages.last_mut()) else {
+                continue;
+            };
             if quad.len() < 8 {
                 continue;
             }
             page.chars.push(Char {
-                x: attr(tag, "x").and_then(|v| v.parse().ok()).unwrap_or(quad[0]),
-                y: attr(tag, "y").and_then(|v| v.parse().ok()).unwrap_or(quad[5]),
+                x: attr(tag, "x")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(quad[0]),
+                y: attr(tag, "y")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(quad[5]),
                 x0: quad[0].min(quad[4]),
                 x1: quad[2].max(quad[6]),
                 size,
@@ -150,7 +162,8 @@ fn facts() -> Vec<String> {
             }
         }
     }
-    let venues = std::fs::read_to_string(project_root().join("tests/fixtures/print/venues.toml")).unwrap();
+    let venues =
+        std::fs::read_to_string(project_root().join("tests/fixtures/print/venues.toml")).unwrap();
     for line in venues.lines() {
         for key in ["phone", "hours", "name"] {
             if let Some(v) = line.strip_prefix(&format!("{key} = \"")) {
@@ -173,7 +186,10 @@ fn squeeze(s: &str) -> String {
 
 fn words(s: &str) -> Vec<String> {
     s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| "()[],.;:·«»،".contains(c)).to_owned())
+        .map(|w| {
+            w.trim_matches(|c: char| "()[],.;:·«»،".contains(c))
+                .to_owned()
+        })
         .collect()
 }
 
@@ -196,7 +212,11 @@ fn misread_facts(pdf: &Path, facts: &[String]) -> (Vec<String>, usize) {
                 if squeezed.contains(&squeeze(fact)) {
                     right += 1;
                 } else {
-                    problems.push(format!("{} page {}: {fact:?} reads {line:?}", pdf.display(), n + 1));
+                    problems.push(format!(
+                        "{} page {}: {fact:?} reads {line:?}",
+                        pdf.display(),
+                        n + 1
+                    ));
                 }
             }
         }
@@ -245,7 +265,16 @@ fn arabic_and_urdu_print_every_fact_in_reading_order() {
         &project_root(),
         &board,
         // The clinics: the custody suite's Arabic card does not fit its details yet (issue 16).
-        &["--locales", "ar,ur", "--venues", "clinic", "--formats", "card,card-sheet,handout,leaflet,card-discreet", "--venue-details", fixture.to_str().unwrap()],
+        &[
+            "--locales",
+            "ar,ur",
+            "--venues",
+            "clinic",
+            "--formats",
+            "card,card-sheet,handout,leaflet,card-discreet",
+            "--venue-details",
+            fixture.to_str().unwrap(),
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let facts = facts();
@@ -258,14 +287,28 @@ fn arabic_and_urdu_print_every_fact_in_reading_order() {
         right += r;
         files += 1;
     }
-    assert!(problems.is_empty(), "{} facts misread:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} facts misread:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     // The reader found the facts at all: a test that reads nothing proves nothing.
-    assert!(files > 40 && right > 200, "{files} PDFs, {right} facts read in order");
+    assert!(
+        files > 40 && right > 200,
+        "{files} PDFs, {right} facts read in order"
+    );
     // The venue's phone on the Arabic card, read back in order.
     let card = board.join("ar/clinic/hilltop/card.pdf");
     let lines: Vec<String> = mutool_chars(&card).iter().flat_map(visual_lines).collect();
-    assert!(lines.iter().any(|l| l.contains("0113 496 0999")), "{lines:#?}");
-    assert!(lines.iter().any(|l| l.contains("3 Hill Road")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("0113 496 0999")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("3 Hill Road")),
+        "{lines:#?}"
+    );
 }
 
 /// The proof itself catches what MuPDF sees: with the layouts' isolation of facts taken
@@ -275,7 +318,9 @@ fn a_fact_set_without_isolation_fails_the_build() {
     let project = project_copy();
     let lib = project.path().join("layouts/lib.typ");
     let text = std::fs::read_to_string(&lib).unwrap();
-    let (start, _) = text.split_once("#let fact(s) =").expect("lib.typ defines fact(..)");
+    let (start, _) = text
+        .split_once("#let fact(s) =")
+        .expect("lib.typ defines fact(..)");
     let rest = &text[start.len()..];
     let end = rest.find('\n').unwrap();
     let broken = format!("{start}#let fact(s) = s{}", &rest[end..]);
@@ -285,12 +330,25 @@ fn a_fact_set_without_isolation_fails_the_build() {
     let out = build(
         project.path(),
         &out_dir,
-        &["--locales", "ar", "--formats", "card", "--venue-details", fixture.to_str().unwrap()],
+        &[
+            "--locales",
+            "ar",
+            "--formats",
+            "card",
+            "--venue-details",
+            fixture.to_str().unwrap(),
+        ],
     );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("the venue phone number \"0113 496 0999\" reads \"0999 496 0113\""), "{err}");
-    assert!(!out_dir.join("ar/clinic/hilltop/card.pdf").exists(), "a misprinted card was written");
+    assert!(
+        err.contains("the venue phone number \"0113 496 0999\" reads \"0999 496 0113\""),
+        "{err}"
+    );
+    assert!(
+        !out_dir.join("ar/clinic/hilltop/card.pdf").exists(),
+        "a misprinted card was written"
+    );
 }
 
 /// Lengthened messages: each either fails its job naming what ran over (and writes
@@ -303,10 +361,18 @@ fn lengthened_messages_fail_or_fit() {
     }
     // The places that once ran off a card or over other text without a report.
     let cases = [
-        ("ui.ftl", "ui-card-contacts-heading", &["card", "card-discreet"][..]),
+        (
+            "ui.ftl",
+            "ui-card-contacts-heading",
+            &["card", "card-discreet"][..],
+        ),
         ("ui.ftl", "hours-helpline", &["card", "card-sheet"][..]),
         ("ui.ftl", "discreet-label-helpline", &["card-discreet"][..]),
-        ("ui.ftl", "ui-draft-mark", &["leaflet-a5", "leaflet", "card"][..]),
+        (
+            "ui.ftl",
+            "ui-draft-mark",
+            &["leaflet-a5", "leaflet", "card"][..],
+        ),
         ("ui.ftl", "ui-in-danger", &["card", "handout"][..]),
         ("venues.ftl", "clinic-card-lead", &["card"][..]),
     ];
@@ -318,7 +384,14 @@ fn lengthened_messages_fail_or_fit() {
             let out = build(
                 project.path(),
                 &out_dir,
-                &["--locales", "pl", "--venues", "clinic", "--formats", &formats.join(",")],
+                &[
+                    "--locales",
+                    "pl",
+                    "--venues",
+                    "clinic",
+                    "--formats",
+                    &formats.join(","),
+                ],
             );
             let err = stderr(&out);
             for format in formats {
@@ -328,11 +401,21 @@ fn lengthened_messages_fail_or_fit() {
                     .any(|l| l.contains(&format!("pl {format} (clinic)")) && l.contains("error"));
                 if named {
                     assert_eq!(out.status.code(), Some(1), "{id} ×{times}: {err}");
-                    assert!(!pdf.exists(), "{id} ×{times}: {format} failed but was written");
+                    assert!(
+                        !pdf.exists(),
+                        "{id} ×{times}: {format} failed but was written"
+                    );
                 } else {
-                    assert!(pdf.exists(), "{id} ×{times}: {format} neither failed nor was written:\n{err}");
+                    assert!(
+                        pdf.exists(),
+                        "{id} ×{times}: {format} neither failed nor was written:\n{err}"
+                    );
                     let problems = layout_problems(&pdf);
-                    assert!(problems.is_empty(), "{id} ×{times}: {format} passed the proof, but MuPDF sees:\n{}", problems.join("\n"));
+                    assert!(
+                        problems.is_empty(),
+                        "{id} ×{times}: {format} passed the proof, but MuPDF sees:\n{}",
+                        problems.join("\n")
+                    );
                 }
             }
         }
@@ -363,10 +446,24 @@ fn layout_problems(pdf: &Path) -> Vec<String> {
     let mut out = Vec::new();
     for (n, page) in mutool_chars(pdf).iter().enumerate() {
         // Upright characters only: the draft watermark is set across the card on purpose.
-        let chars: Vec<&Char> = page.chars.iter().filter(|c| !c.slanted && !c.c.is_whitespace() && c.x1 > c.x0).collect();
+        let chars: Vec<&Char> = page
+            .chars
+            .iter()
+            .filter(|c| !c.slanted && !c.c.is_whitespace() && c.x1 > c.x0)
+            .collect();
         for c in &chars {
-            if c.x0 < safe || c.x1 > page.width - safe || c.y - 0.7 * c.size < safe || c.y > page.height - safe {
-                out.push(format!("page {}: {:?} at ({:.1}, {:.1}) pt is within 5 mm of the edge", n + 1, c.c, c.x, c.y));
+            if c.x0 < safe
+                || c.x1 > page.width - safe
+                || c.y - 0.7 * c.size < safe
+                || c.y > page.height - safe
+            {
+                out.push(format!(
+                    "page {}: {:?} at ({:.1}, {:.1}) pt is within 5 mm of the edge",
+                    n + 1,
+                    c.c,
+                    c.x,
+                    c.y
+                ));
             }
         }
         for (i, a) in chars.iter().enumerate() {
@@ -392,7 +489,14 @@ fn preflight_proves_a_finished_pdf() {
     let out = build(
         &project_root(),
         dir.path(),
-        &["--locales", "ar", "--venues", "clinic", "--formats", "handout-large"],
+        &[
+            "--locales",
+            "ar",
+            "--venues",
+            "clinic",
+            "--formats",
+            "handout-large",
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let pdf = dir.path().join("ar/clinic/handout-large.pdf");
@@ -406,9 +510,17 @@ fn preflight_proves_a_finished_pdf() {
             .unwrap()
     };
     let ok = run("16");
-    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
     let small = run("17");
     let report = String::from_utf8_lossy(&small.stdout);
     assert_eq!(small.status.code(), Some(1), "{report}");
-    assert!(report.contains("is set at 16.0 pt, below the format's 17 pt"), "{report}");
+    assert!(
+        report.contains("is set at 16.0 pt, below the format's 17 pt"),
+        "{report}"
+    );
 }

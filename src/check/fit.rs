@@ -124,8 +124,7 @@ fn explain(
             d = Diagnostic::error(message).at(&l.file.path, &l.file.text, l.entry.span.clone());
             d.severity = severity;
             d.hints = hints;
-            d = d
-                .with_label("the text on the page comes from this message");
+            d = d.with_label("the text on the page comes from this message");
             return pseudo_warning(d, code);
         }
     }

@@ -121,7 +121,9 @@ pub fn check(page_no: usize, _page: &Page, lines: &[Line], facts: &[Fact]) -> Ve
         // Most lines hold no fact and no address: skip them without splitting them up.
         let may_hold = line.visual.contains(['.', '/'])
             || prepared.iter().any(|(_, tokens, _, _)| {
-                tokens.first().is_some_and(|t| !t.is_empty() && line.visual.contains(t.as_str()))
+                tokens
+                    .first()
+                    .is_some_and(|t| !t.is_empty() && line.visual.contains(t.as_str()))
             });
         if !may_hold {
             continue;
@@ -137,13 +139,20 @@ pub fn check(page_no: usize, _page: &Page, lines: &[Line], facts: &[Fact]) -> Ve
                     .filter(|t| !t.is_empty())
                     .all(|t| trimmed.iter().any(|w| w == t));
                 if present && !squeezed.contains(fact_squeezed.as_str()) {
-                    out.push(misread(page_no, line, fact, span_of(&tokens, &trimmed, fact_tokens)));
+                    out.push(misread(
+                        page_no,
+                        line,
+                        fact,
+                        span_of(&tokens, &trimmed, fact_tokens),
+                    ));
                 }
             } else if fact_alnum.len() >= 3 {
                 // One word: its letters and digits all in one word on the page, but with
                 // its punctuation moved (`/https://…` for `https://…/`).
                 for (token, word) in tokens.iter().zip(&trimmed) {
-                    if alnum(word).contains(fact_alnum.as_str()) && !word.contains(fact_squeezed.as_str()) {
+                    if alnum(word).contains(fact_alnum.as_str())
+                        && !word.contains(fact_squeezed.as_str())
+                    {
                         out.push(misread(page_no, line, fact, token.to_string()));
                     }
                 }
@@ -154,8 +163,14 @@ pub fn check(page_no: usize, _page: &Page, lines: &[Line], facts: &[Fact]) -> Ve
             if !looks_like_web_address(word) {
                 continue;
             }
-            let known = prepared.iter().any(|(_, ft, fs, _)| ft.len() == 1 && fs.contains(word.as_str()));
-            let reported = out.iter().any(|f: &Finding| f.page == page_no && f.text == line.visual && matches!(&f.problem, Problem::Misread { read, .. } if read == token));
+            let known = prepared
+                .iter()
+                .any(|(_, ft, fs, _)| ft.len() == 1 && fs.contains(word.as_str()));
+            let reported = out.iter().any(|f: &Finding| {
+                f.page == page_no
+                    && f.text == line.visual
+                    && matches!(&f.problem, Problem::Misread { read, .. } if read == token)
+            });
             if !known && !reported {
                 out.push(Finding {
                     page: page_no,
@@ -201,14 +216,14 @@ fn span_of(tokens: &[&str], trimmed: &[String], fact_tokens: &[String]) -> Strin
 
 /// Punctuation a sentence may put around a word; a slash is part of an address.
 fn trim_token(token: &str) -> String {
-    let edge = |c: char| {
-        is_invisible(c) || "()[]{}«»\"'“”‘’„,;:!?.…·،؛۔।".contains(c)
-    };
+    let edge = |c: char| is_invisible(c) || "()[]{}«»\"'“”‘’„,;:!?.…·،؛۔।".contains(c);
     token.trim_matches(edge).to_owned()
 }
 
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && !is_invisible(*c)).collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+        .collect()
 }
 
 fn alnum(s: &str) -> String {
@@ -228,7 +243,13 @@ pub fn looks_like_web_address(word: &str) -> bool {
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         && labels[0].chars().any(|c| c.is_ascii_alphabetic())
-        && TLDS.contains(&labels.last().expect("two labels").to_ascii_lowercase().as_str())
+        && TLDS.contains(
+            &labels
+                .last()
+                .expect("two labels")
+                .to_ascii_lowercase()
+                .as_str(),
+        )
 }
 
 const TLDS: &[&str] = &[
@@ -263,7 +284,12 @@ mod tests {
         }
         Page {
             trim: Rect::new(0.0, 0.0, 200.0, 100.0),
-            runs: words.iter().map(|(_, w)| Run { text: w.to_string() }).collect(),
+            runs: words
+                .iter()
+                .map(|(_, w)| Run {
+                    text: w.to_string(),
+                })
+                .collect(),
             glyphs,
             regions: Vec::new(),
         }
@@ -290,20 +316,29 @@ mod tests {
     fn a_phone_number_with_its_groups_swapped_is_misread() {
         let found = read(&[(0.0, "960456"), (14.0, "01632")], &[fact("01632 960456")]);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(matches!(&found[0].problem, Problem::Misread { read, .. } if read == "960456 01632"));
+        assert!(
+            matches!(&found[0].problem, Problem::Misread { read, .. } if read == "960456 01632")
+        );
     }
 
     #[test]
     fn a_slash_moved_to_the_front_of_a_url_is_misread() {
         let url = fact("https://revengepornhelpline.org.uk/");
-        assert!(read(&[(0.0, "https://revengepornhelpline.org.uk/")], &[url.clone()]).is_empty());
+        assert!(read(
+            &[(0.0, "https://revengepornhelpline.org.uk/")],
+            &[url.clone()]
+        )
+        .is_empty());
         let found = read(&[(0.0, "/https://revengepornhelpline.org.uk")], &[url]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
     fn an_address_not_in_content_is_reported() {
-        let found = read(&[(0.0, "see"), (10.0, "example.org.uk.")], &[fact("0800 1111")]);
+        let found = read(
+            &[(0.0, "see"), (10.0, "example.org.uk.")],
+            &[fact("0800 1111")],
+        );
         assert_eq!(found.len(), 1, "{found:?}");
         let found = read(&[(0.0, "stopncii.org")], &[fact("stopncii.org")]);
         assert!(found.is_empty(), "{found:?}");

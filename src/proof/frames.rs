@@ -42,7 +42,14 @@ pub fn read(layout: &PagedDocument) -> Vec<Page> {
                 runs: Vec::new(),
                 regions: Vec::new(),
             };
-            walk(&page.frame, Transform::identity(), None, false, &labels, &mut out);
+            walk(
+                &page.frame,
+                Transform::identity(),
+                None,
+                false,
+                &labels,
+                &mut out,
+            );
             out
         })
         .collect()
@@ -132,7 +139,10 @@ fn settle(chain: Option<(Abs, Abs, usize)>, out: &mut Page) {
     let glyphs = &out.glyphs[start..];
     let mut counts: Vec<(f64, usize)> = Vec::new();
     for g in glyphs.iter() {
-        match counts.iter_mut().find(|(y, _)| (y - g.baseline).abs() < 0.01) {
+        match counts
+            .iter_mut()
+            .find(|(y, _)| (y - g.baseline).abs() < 0.01)
+        {
             Some((_, n)) => *n += 1,
             None => counts.push((g.baseline, 1)),
         }
@@ -158,7 +168,10 @@ fn settle(chain: Option<(Abs, Abs, usize)>, out: &mut Page) {
             .find(|c| c.is_alphabetic())
             .is_some_and(is_rtl_letter);
         // From the glyphs' own characters: shaping fragments of one run repeat its text.
-        let mut clusters: Vec<&str> = out.glyphs[start..].iter().map(|g| g.text.as_str()).collect();
+        let mut clusters: Vec<&str> = out.glyphs[start..]
+            .iter()
+            .map(|g| g.text.as_str())
+            .collect();
         if rtl {
             clusters.reverse();
         }
@@ -189,7 +202,9 @@ fn glyphs(
         text: text.text.to_string(),
     });
     let rotated = !ts.kx.is_zero() || !ts.ky.is_zero();
-    let scale = (ts.sx.get() * ts.sy.get() - ts.kx.get() * ts.ky.get()).abs().sqrt();
+    let scale = (ts.sx.get() * ts.sy.get() - ts.kx.get() * ts.ky.get())
+        .abs()
+        .sqrt();
     let upem = text.font.units_per_em();
     let unit = text.size / upem;
     let ttf = text.font.ttf();
@@ -217,12 +232,21 @@ fn glyphs(
     let mut last_range = None;
     for (g, shape) in text.glyphs.iter().zip(known) {
         let advance = g.x_advance.at(text.size);
-        let origin = Point::new(pos.x + x + g.x_offset.at(text.size), pos.y - g.y_offset.at(text.size));
+        let origin = Point::new(
+            pos.x + x + g.x_offset.at(text.size),
+            pos.y - g.y_offset.at(text.size),
+        );
         let ink = shape.bbox.map(|b| {
             bounds(
                 ts,
-                Point::new(origin.x + unit * f64::from(b.x_min), origin.y - unit * f64::from(b.y_max)),
-                Point::new(origin.x + unit * f64::from(b.x_max), origin.y - unit * f64::from(b.y_min)),
+                Point::new(
+                    origin.x + unit * f64::from(b.x_min),
+                    origin.y - unit * f64::from(b.y_max),
+                ),
+                Point::new(
+                    origin.x + unit * f64::from(b.x_max),
+                    origin.y - unit * f64::from(b.y_min),
+                ),
             )
         });
         let pen0 = Point::new(pos.x + x, pos.y).transform(ts);
@@ -248,7 +272,10 @@ fn glyphs(
                 }
             });
         out.glyphs.push(Glyph {
-            pen: (pen0.x.to_mm().min(pen1.x.to_mm()), pen0.x.to_mm().max(pen1.x.to_mm())),
+            pen: (
+                pen0.x.to_mm().min(pen1.x.to_mm()),
+                pen0.x.to_mm().max(pen1.x.to_mm()),
+            ),
             baseline: pen0.y.to_mm(),
             ink,
             size_pt: text.size.to_pt() * scale,
@@ -296,7 +323,10 @@ fn outline_of(ttf: &ttf_parser::Face, id: u16, upem: f64) -> Option<Arc<Outline>
             let p0 = (self.at.0 / self.unit, self.at.1 / self.unit);
             self.curve(|t| {
                 let u = 1.0 - t;
-                (u * u * p0.0 + 2.0 * u * t * x1 + t * t * x, u * u * p0.1 + 2.0 * u * t * y1 + t * t * y)
+                (
+                    u * u * p0.0 + 2.0 * u * t * x1 + t * t * x,
+                    u * u * p0.1 + 2.0 * u * t * y1 + t * t * y,
+                )
             });
         }
         fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
@@ -304,12 +334,17 @@ fn outline_of(ttf: &ttf_parser::Face, id: u16, upem: f64) -> Option<Arc<Outline>
             self.curve(|t| {
                 let u = 1.0 - t;
                 let (a, b, c, d) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
-                (a * p0.0 + b * x1 + c * x2 + d * x, a * p0.1 + b * y1 + c * y2 + d * y)
+                (
+                    a * p0.0 + b * x1 + c * x2 + d * x,
+                    a * p0.1 + b * y1 + c * y2 + d * y,
+                )
             });
         }
         fn close(&mut self) {
             if self.at != self.start {
-                self.out.segments.push([self.at.0, self.at.1, self.start.0, self.start.1]);
+                self.out
+                    .segments
+                    .push([self.at.0, self.at.1, self.start.0, self.start.1]);
                 self.at = self.start;
             }
         }

@@ -14,7 +14,12 @@ const SAFE_TOLERANCE_MM: f64 = 0.25;
 pub fn check(page_no: usize, page: &Page, lines: &[Line], rules: &Rules) -> Vec<Finding> {
     let mut out = Vec::new();
     let safe = page.trim.inset(rules.safe_mm);
-    let run_text = |run: usize| page.runs.get(run).map(|r| r.text.clone()).unwrap_or_default();
+    let run_text = |run: usize| {
+        page.runs
+            .get(run)
+            .map(|r| r.text.clone())
+            .unwrap_or_default()
+    };
     for g in &page.glyphs {
         if g.text.trim().is_empty() && g.ink.is_none() {
             continue;
@@ -78,13 +83,21 @@ pub fn check(page_no: usize, page: &Page, lines: &[Line], rules: &Rules) -> Vec<
 fn under_bands(page_no: usize, page: &Page) -> Vec<Finding> {
     let mut out = Vec::new();
     for (r, band) in page.regions.iter().enumerate().filter(|(_, b)| b.opaque) {
-        for g in page.glyphs.iter().filter(|g| !g.mark && g.region != Some(r)) {
+        for g in page
+            .glyphs
+            .iter()
+            .filter(|g| !g.mark && g.region != Some(r))
+        {
             let Some(ink) = g.ink else { continue };
             let by = band.rect.overlap(ink);
             if by > TOLERANCE_MM {
                 out.push(Finding {
                     page: page_no,
-                    text: page.runs.get(g.run).map(|r| r.text.clone()).unwrap_or_default(),
+                    text: page
+                        .runs
+                        .get(g.run)
+                        .map(|r| r.text.clone())
+                        .unwrap_or_default(),
                     problem: Problem::Overprint {
                         other: band.name.clone(),
                         by_mm: round(by),
@@ -99,9 +112,14 @@ fn under_bands(page_no: usize, page: &Page) -> Vec<Finding> {
 /// Glyphs of one line whose ink lies over glyphs of another line.
 fn overprints(page_no: usize, page: &Page, lines: &[Line]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut order: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].ink.is_some()).collect();
+    let mut order: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].ink.is_some())
+        .collect();
     order.sort_by(|&a, &b| {
-        let (a, b) = (lines[a].ink.expect("filtered"), lines[b].ink.expect("filtered"));
+        let (a, b) = (
+            lines[a].ink.expect("filtered"),
+            lines[b].ink.expect("filtered"),
+        );
         a.y0.total_cmp(&b.y0)
     });
     for (k, &a) in order.iter().enumerate() {
@@ -117,9 +135,13 @@ fn overprints(page_no: usize, page: &Page, lines: &[Line]) -> Vec<Finding> {
             let mut worst = 0.0_f64;
             let mut at = None;
             for &i in &lines[a].glyphs {
-                let Some(gi) = page.glyphs[i].ink else { continue };
+                let Some(gi) = page.glyphs[i].ink else {
+                    continue;
+                };
                 for &j in &lines[b].glyphs {
-                    let Some(gj) = page.glyphs[j].ink else { continue };
+                    let Some(gj) = page.glyphs[j].ink else {
+                        continue;
+                    };
                     let mut o = gi.overlap(gj);
                     if o > TOLERANCE_MM {
                         o = inked_overlap(&page.glyphs[i], &page.glyphs[j], gi, gj).unwrap_or(o);
@@ -159,7 +181,12 @@ fn overprints(page_no: usize, page: &Page, lines: &[Line]) -> Vec<Finding> {
 
 /// Where two glyphs' boxes meet and both outlines are known: the larger side of the area
 /// that both actually ink, sampled every 0.04 mm (0 when the ink does not touch).
-fn inked_overlap(a: &super::Glyph, b: &super::Glyph, ra: super::Rect, rb: super::Rect) -> Option<f64> {
+fn inked_overlap(
+    a: &super::Glyph,
+    b: &super::Glyph,
+    ra: super::Rect,
+    rb: super::Rect,
+) -> Option<f64> {
     const STEP: f64 = 0.04;
     let (oa, ob) = (a.outline.as_ref()?, b.outline.as_ref()?);
     let (x0, x1) = (ra.x0.max(rb.x0), ra.x1.min(rb.x1));
@@ -170,7 +197,12 @@ fn inked_overlap(a: &super::Glyph, b: &super::Glyph, ra: super::Rect, rb: super:
         let mut x = x0 + STEP / 2.0;
         while x < x1 {
             if oa.inks(x, y) && ob.inks(x, y) {
-                let cell = super::Rect::new(x - STEP / 2.0, y - STEP / 2.0, x + STEP / 2.0, y + STEP / 2.0);
+                let cell = super::Rect::new(
+                    x - STEP / 2.0,
+                    y - STEP / 2.0,
+                    x + STEP / 2.0,
+                    y + STEP / 2.0,
+                );
                 both = Some(both.map_or(cell, |r| r.union(cell)));
             }
             x += STEP;
@@ -227,20 +259,46 @@ mod tests {
 
     #[test]
     fn text_inside_everything_passes() {
-        assert!(prove(&page(vec![glyph(10.0, 10.0, Some(0)), glyph(10.0, 15.0, Some(0))])).is_empty());
+        assert!(prove(&page(vec![
+            glyph(10.0, 10.0, Some(0)),
+            glyph(10.0, 15.0, Some(0))
+        ]))
+        .is_empty());
     }
 
     #[test]
     fn text_below_the_card_is_off_the_page_and_out_of_its_panel() {
         let found = prove(&page(vec![glyph(10.0, 54.0, Some(0))]));
-        assert!(found.iter().any(|f| matches!(f.problem, Problem::OffPage { .. })), "{found:?}");
-        assert!(found.iter().any(|f| matches!(f.problem, Problem::OutOfPanel { .. })), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|f| matches!(f.problem, Problem::OffPage { .. })),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|f| matches!(f.problem, Problem::OutOfPanel { .. })),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn two_lines_drawn_into_each_other_overprint() {
-        let found = prove(&page(vec![glyph(10.0, 10.0, None), glyph(10.5, 11.5, None)]));
-        assert!(matches!(found[..], [Finding { problem: Problem::Overprint { .. }, .. }]), "{found:?}");
+        let found = prove(&page(vec![
+            glyph(10.0, 10.0, None),
+            glyph(10.5, 11.5, None),
+        ]));
+        assert!(
+            matches!(
+                found[..],
+                [Finding {
+                    problem: Problem::Overprint { .. },
+                    ..
+                }]
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -254,6 +312,12 @@ mod tests {
     fn small_type_is_reported() {
         let mut g = glyph(10.0, 10.0, None);
         g.size_pt = 5.0;
-        assert!(matches!(prove(&page(vec![g]))[..], [Finding { problem: Problem::TooSmall { .. }, .. }]));
+        assert!(matches!(
+            prove(&page(vec![g]))[..],
+            [Finding {
+                problem: Problem::TooSmall { .. },
+                ..
+            }]
+        ));
     }
 }

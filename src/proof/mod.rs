@@ -13,7 +13,6 @@ pub mod frames;
 pub mod geometry;
 pub mod pdf;
 
-
 use std::fmt;
 
 /// An axis-aligned box in millimetres, y growing downwards from the page's top-left corner

@@ -20,7 +20,9 @@ fn page(p: &PdfGlyphPage) -> Page {
     let mut glyphs = Vec::with_capacity(p.glyphs.len());
     for g in &p.glyphs {
         let run = *run_ids.entry(g.run).or_insert_with(|| {
-            runs.push(Run { text: String::new() });
+            runs.push(Run {
+                text: String::new(),
+            });
             runs.len() - 1
         });
         runs[run].text.push_str(&g.text);

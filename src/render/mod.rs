@@ -37,6 +37,8 @@ pub struct Rendered {
     pub layout: PagedDocument,
     /// A print master as read back to add its BleedBox (with it): preflight checks this.
     pub parsed: Option<lopdf::Document>,
+    /// The fit ladder's steps taken, in words (empty when the text fit as it is).
+    pub fit_steps: Vec<String>,
     /// Time spent compiling (layout) and exporting the PDF: the benchmark's raw figures.
     pub compile_time: std::time::Duration,
     pub export_time: std::time::Duration,
@@ -49,8 +51,124 @@ struct Overflow {
     over_mm: f64,
 }
 
-/// Compiles the layout for `doc`, checks the result, and exports a PDF.
+/// Compiles the layout for `edition`, checks the result (the proof stage among it), and
+/// exports a PDF. When the text does not fit, the format's fit ladder (content/formats/
+/// `[fit]`) is tried step by step: smaller body sizes, then sections the format may leave
+/// out — never a protected one — with a pointer to the full guide in their place. The steps
+/// taken are reported as a warning; the proof runs after every step.
 pub fn render_pdf(
+    typesetter: &Typesetter,
+    edition: &Edition,
+    export: &PdfExport,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let first = render_once(typesetter, edition, export);
+    let doc = edition.first();
+    let fit = &doc.format.geometry.fit;
+    match &first {
+        Err(errors)
+            if does_not_fit(errors) && !(fit.body_pt.is_empty() && fit.leave_out.is_empty()) => {}
+        _ => return first,
+    }
+    let mut last = first;
+    for step in 1..=fit.body_pt.len() + fit.leave_out.len() {
+        let (docs, said, refused) = fitted(edition, step);
+        if let Some(refused) = refused {
+            return Err(vec![refused]);
+        }
+        let mut fitted_edition = Edition::new(docs.iter().collect());
+        fitted_edition.title = edition.title.clone();
+        fitted_edition.production = edition.production.clone();
+        match render_once(typesetter, &fitted_edition, export) {
+            Ok(mut rendered) => {
+                rendered.warnings.push(
+                    Diagnostic::warning(format!(
+                        "{} {} ({}): the text did not fit; {}",
+                        edition.code(),
+                        doc.format.geometry.id,
+                        doc.venue.id,
+                        said.join(", ")
+                    ))
+                    .in_file(format!("content/formats/{}.toml", doc.format.geometry.id))
+                    .with_hint("shorten the translation (or the venue's details) to keep the full text at the full size"),
+                );
+                rendered.fit_steps = said;
+                return Ok(rendered);
+            }
+            Err(errors) if does_not_fit(&errors) => last = Err(errors),
+            Err(errors) => return Err(errors),
+        }
+    }
+    last
+}
+
+/// Whether every error is one of text not fitting (an overflow, a page count, the proof's
+/// geometry), which the fit ladder may cure.
+fn does_not_fit(errors: &[Diagnostic]) -> bool {
+    !errors.is_empty()
+        && errors.iter().all(|d| {
+            ["overflows by", "laid out on", "past the", "is printed over"]
+                .iter()
+                .any(|m| d.message.contains(m))
+        })
+}
+
+/// The edition's documents after the first `step` steps of their format's fit ladder, what
+/// was done (for the report), and an error when the ladder names a protected section.
+fn fitted(
+    edition: &Edition,
+    step: usize,
+) -> (
+    Vec<crate::resolve::Document>,
+    Vec<String>,
+    Option<Diagnostic>,
+) {
+    let fit = &edition.first().format.geometry.fit;
+    let sizes = step.min(fit.body_pt.len());
+    let leave = step.saturating_sub(fit.body_pt.len());
+    let mut said = Vec::new();
+    if sizes > 0 {
+        said.push(format!("body {} pt", fit.body_pt[sizes - 1]));
+    }
+    let mut docs = Vec::new();
+    for part in &edition.parts {
+        let mut doc = (*part).clone();
+        if sizes > 0 {
+            doc.format.geometry.body_pt = fit.body_pt[sizes - 1];
+        }
+        for id in &fit.leave_out[..leave] {
+            if doc.sections.iter().any(|s| &s.id == id && s.protected) {
+                let refused = Diagnostic::error(format!(
+                    "content/formats/{}.toml: the fit ladder may not leave out `{id}`: guide.toml marks it protected (safety-critical)",
+                    doc.format.geometry.id
+                ))
+                .with_hint("remove it from `[fit] leave-out`; shorten the text instead");
+                return (Vec::new(), said, Some(refused));
+            }
+            doc.sections.retain(|s| &s.id != id);
+        }
+        if leave > 0 {
+            // Where the sections were, a pointer to the full guide.
+            let pointer = doc.strings.get("card-more").cloned().unwrap_or_default();
+            if let Some(last) = doc.sections.last_mut() {
+                last.paragraphs.push(pointer);
+            }
+        }
+        docs.push(doc);
+    }
+    if leave > 0 {
+        said.push(format!(
+            "left out {} (the handout carries everything)",
+            fit.leave_out[..leave]
+                .iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    (docs, said, None)
+}
+
+fn render_once(
     typesetter: &Typesetter,
     edition: &Edition,
     export: &PdfExport,
@@ -92,7 +210,9 @@ pub fn render_pdf(
             ),
         );
     }
-    errors.extend(crate::profile::time("proof", || prove(typesetter, edition, &layout)));
+    errors.extend(crate::profile::time("proof", || {
+        prove(typesetter, edition, &layout)
+    }));
     // A print master may lay its pages out differently (the A5 leaflet: single pages).
     let pages = if edition.production.print {
         doc.format
@@ -171,6 +291,7 @@ pub fn render_pdf(
         .map(|p| (p.frame.size().x.to_mm(), p.frame.size().y.to_mm()))
         .collect();
     Ok(Rendered {
+        fit_steps: Vec::new(),
         pdf,
         pages: layout.pages().len(),
         page_sizes_mm,
@@ -194,7 +315,11 @@ fn prove(typesetter: &Typesetter, edition: &Edition, layout: &PagedDocument) -> 
     };
     let facts = crate::proof::edition_facts(edition);
     let pages = crate::proof::frames::read(layout);
-    let what = if edition.production.print { " print master" } else { "" };
+    let what = if edition.production.print {
+        " print master"
+    } else {
+        ""
+    };
     crate::proof::prove(&pages, &rules, &facts)
         .into_iter()
         .map(|finding| {

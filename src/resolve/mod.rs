@@ -111,6 +111,9 @@ pub struct Section {
     pub heading: String,
     pub paragraphs: Vec<String>,
     pub items: Vec<Item>,
+    /// Safety-critical (guide.toml): never left out by a fit ladder.
+    #[serde(skip)]
+    pub protected: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -431,6 +434,7 @@ pub fn resolve_in(
             heading: r.text(gfile, &section.heading),
             paragraphs,
             items,
+            protected: section.protected,
         });
     }
 

@@ -35,6 +35,9 @@ pub struct GuideMeta {
 pub struct Section {
     pub id: Spanned<String>,
     pub heading: MessageRef,
+    /// Safety-critical: no format's fit ladder may leave it out.
+    #[serde(default)]
+    pub protected: bool,
     #[serde(default)]
     pub paragraphs: Vec<Entry>,
     #[serde(default)]
@@ -241,6 +244,25 @@ pub struct Format {
     /// The smallest type the format allows, in pt (the proof stage checks every glyph).
     #[serde(default)]
     pub min_text_pt: Option<f64>,
+    /// What the build may do, in order, when a language's text or a venue's details do not
+    /// fit (the fit ladder).
+    #[serde(default)]
+    pub fit: Fit,
+}
+
+/// A format's fit ladder: smaller body sizes to try, then sections it may leave out.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
+pub struct Fit {
+    /// Body sizes to try, largest first, each no smaller than `min-text-pt`.
+    #[serde(default)]
+    pub body_pt: Vec<f64>,
+    /// Sections (guide.toml ids) the format may leave out, in order; never a protected one.
+    #[serde(default)]
+    pub leave_out: Vec<String>,
 }
 
 fn five() -> f64 {

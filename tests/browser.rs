@@ -91,13 +91,49 @@ fn the_site_works_in_chromium_and_axe_finds_no_violations() {
         eprintln!("note: some outputs failed to build; testing the site that was built");
     }
 
+    run_in_chromium(dist.path(), "site");
+}
+
+#[test]
+fn a_venue_board_works_in_chromium_and_axe_finds_no_violations() {
+    if !tools_present() {
+        return;
+    }
+    // en-GB, a right-to-left locale and Welsh, for the venues of tests/print.rs.
+    let locales: Vec<String> = locales().into_iter().filter(|l| l != "ur").collect();
+    let dist = tempfile::tempdir().unwrap();
+    let venues = project_root().join("tests/fixtures/print/venues.toml");
+    let out = build(
+        &project_root(),
+        dist.path(),
+        &[
+            "--locales",
+            &locales.join(","),
+            "--venue-details",
+            venues.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "leafpress could not build:\n{}",
+        stderr(&out)
+    );
+    assert!(
+        dist.path().join("venues.json").is_file(),
+        "no venue board built:\n{}",
+        stderr(&out)
+    );
+    run_in_chromium(dist.path(), "board");
+}
+
+/// Runs tests/browser/run.mjs on a built site; screenshots go to
+/// `$LEAFPRESS_SCREENSHOTS/<name>/` when that is set.
+fn run_in_chromium(dist: &Path, name: &str) {
     let script: PathBuf = project_root().join("tests/browser/run.mjs");
     let mut cmd = Command::new("node");
-    cmd.arg(&script)
-        .arg(dist.path())
-        .current_dir(project_root());
+    cmd.arg(&script).arg(dist).current_dir(project_root());
     if let Ok(dir) = std::env::var("LEAFPRESS_SCREENSHOTS") {
-        cmd.arg("--screenshots").arg(dir);
+        cmd.arg("--screenshots").arg(Path::new(&dir).join(name));
     }
     let run = cmd.output().expect("node runs");
     let stdout = String::from_utf8_lossy(&run.stdout);

@@ -104,3 +104,21 @@ site-other-languages = Other languages
 site-all-downloads = All leaflets and cards
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Print-shop file, with bleed
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Find your venue
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Leaflets and cards — venues
+# Under the heading of the list of venues.
+site-board-intro = Each venue has its own leaflets and cards, with its name, address and phone number on them.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Filter by name or town
+# Shown when no venue matches what was typed in the box.
+site-filter-none = No venue matches. Try another name or town.
+# Label of a venue's address on its page.
+site-address = Address
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Every venue's files, as a list:

@@ -535,7 +535,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
 
     // The HTML editions and download pages, from every job's document and file.
     crate::profile::time("site", || {
-        site::write(project, &staging, &localizers, &documents, &mut report);
+        site::write(project, &staging, &localizers, &documents, &sites, &mut report);
     });
 
     let manifest = Manifest {

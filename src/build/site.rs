@@ -1,9 +1,12 @@
 //! Build stage, site: the PNG preview each job adds beside its PDF, and — after every job —
 //! the HTML editions (one per locale × venue) and the download pages (`index.html` of the
-//! site and of each locale), made from the documents and artifacts the jobs produced.
+//! site and of each locale), made from the documents and artifacts the jobs produced. With
+//! `--venue-details`, also a page per venue, the board index that lists them
+//! (`<locale>/venues.html`), and `venues.json` / `venues.csv` for print shops and web teams.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 use typst_layout::PagedDocument;
 
@@ -12,11 +15,12 @@ use super::{hex, Artifact, BuildReport};
 use crate::diag::Diagnostic;
 use crate::i18n::{Localizer, SOURCE_LOCALE};
 use crate::render::html::{
-    self, Download, EditionPage, FontFace, IndexPage, LanguageLink, Preview, PrintMaster,
-    SiteContext, Templates, VenueDownloads,
+    self, BoardPage, BoardVenue, Download, EditionPage, FontFace, IndexPage, LanguageLink, Preview,
+    PrintMaster, SiteContext, Templates, VenueDownloads, VenuePage,
 };
 use crate::render::render_png;
 use crate::resolve::Document;
+use crate::source::venue_details::VenueSite;
 use crate::source::{self, Direction, Project, ReviewStatus};
 
 /// Where the site's copies of the vendored script fonts go.
@@ -47,6 +51,24 @@ pub const SITE_STRINGS: &[&str] = &[
     "print-master",
 ];
 
+/// Interface messages of the venue board's pages (key, message ID), loaded only with venue
+/// details: the venue's phone and hours are labelled as in the PDFs' venue block.
+pub const BOARD_STRINGS: &[(&str, &str)] = &[
+    ("venues", "site-venues"),
+    ("board-title", "site-board-title"),
+    ("board-intro", "site-board-intro"),
+    ("filter", "site-filter"),
+    ("filter-none", "site-filter-none"),
+    ("address", "site-address"),
+    ("venue-files", "site-venue-files"),
+    ("phone", "ui-phone"),
+    ("hours", "ui-hours"),
+];
+
+/// The machine-readable lists of every venue's files, at the top of the site.
+pub const VENUES_JSON: &str = "venues.json";
+pub const VENUES_CSV: &str = "venues.csv";
+
 /// The preview of a job's PDF: its first page as a thumbnail PNG, beside the PDF.
 pub fn preview(pdf: &Artifact, layout: &PagedDocument) -> Option<(Artifact, Vec<u8>)> {
     let [w, h] = *pdf.page_size_mm.first()?;
@@ -70,6 +92,7 @@ pub fn write(
     staging: &Staging,
     localizers: &BTreeMap<&str, Localizer>,
     documents: &[Document],
+    sites: &[VenueSite],
     report: &mut BuildReport,
 ) {
     if documents.is_empty() {
@@ -84,17 +107,20 @@ pub fn write(
         }
     };
     let artifacts = report.artifacts.clone();
-    let site = Site::new(project, staging, documents, &artifacts);
+    let site = Site::new(project, staging, documents, &artifacts, sites);
     let mut pages = Vec::new();
     for locale in &site.locales {
         let Some(l10n) = localizers.get(locale.code.as_str()) else {
             continue;
         };
-        let (t, fallback) = site_strings(l10n, &mut report.diagnostics);
+        let (t, fallback) = site_strings(l10n, !sites.is_empty(), &mut report.diagnostics);
         pages.extend(site.editions(&templates, locale, &t, &fallback));
         pages.extend(site.download_pages(&templates, locale, &t, &fallback));
+        pages.extend(site.venue_pages(&templates, locale, &t, &fallback));
+        pages.extend(site.board_page(&templates, locale, &t, &fallback));
     }
     pages.extend(site.font_files());
+    pages.extend(site.venue_lists());
     for (artifact, result) in pages {
         save(staging, artifact, result, report);
     }
@@ -156,6 +182,19 @@ struct Site<'a> {
     locales: Vec<SiteLocale>,
     /// Script fonts the pages use: family → (weight, file name under `layouts/fonts/`).
     fonts: BTreeMap<String, Vec<(u16, String)>>,
+    /// The venues of a `--venue-details` file, in its order (empty without one).
+    sites: &'a [VenueSite],
+    /// Every file by its path (a board has thousands: no linear search per download).
+    by_path: HashMap<&'a str, &'a Artifact>,
+    /// Each venue's PDFs by `(locale as built, profile, venue id)`, from
+    /// `<locale>/<profile>/<id>/<format>.pdf`.
+    venue_pdfs: HashMap<(&'a str, &'a str, &'a str), Vec<&'a Artifact>>,
+    /// `(locale, format)` → the format's name in that language.
+    format_names: HashMap<(&'a str, &'a str), &'a str>,
+    /// `(locale, profile)` → the profile's name in that language (e.g. "Clinic").
+    profile_names: HashMap<(&'a str, &'a str), &'a str>,
+    /// The bilingual editions' codes (`cy+en-GB`) among the venues' outputs.
+    bilingual_codes: Vec<&'a str>,
 }
 
 impl<'a> Site<'a> {
@@ -164,6 +203,7 @@ impl<'a> Site<'a> {
         staging: &'a Staging,
         documents: &'a [Document],
         artifacts: &'a [Artifact],
+        sites: &'a [VenueSite],
     ) -> Self {
         let mut locales: Vec<SiteLocale> = Vec::new();
         for doc in documents {
@@ -194,6 +234,34 @@ impl<'a> Site<'a> {
         };
         locales.sort_by_key(|l| rank(&l.code));
         let fonts = vendored_fonts(project, &locales);
+        let by_path = artifacts.iter().map(|a| (a.path.as_str(), a)).collect();
+        let mut venue_pdfs: HashMap<(&str, &str, &str), Vec<&Artifact>> = HashMap::new();
+        for a in artifacts.iter().filter(|a| a.kind == "pdf") {
+            let parts: Vec<&str> = a.path.split('/').collect();
+            if let [code, profile, id, file] = parts[..] {
+                if code == a.locale && profile == a.venue && *file == format!("{}.pdf", a.format) {
+                    venue_pdfs.entry((code, profile, id)).or_default().push(a);
+                }
+            }
+        }
+        let mut bilingual_codes: Vec<&str> = venue_pdfs
+            .keys()
+            .map(|(code, _, _)| *code)
+            .filter(|code| code.contains('+'))
+            .collect();
+        bilingual_codes.sort_unstable();
+        bilingual_codes.dedup();
+        let mut format_names = HashMap::new();
+        let mut profile_names = HashMap::new();
+        for d in documents {
+            let code = d.locale.code.as_str();
+            format_names
+                .entry((code, d.format.geometry.id.as_str()))
+                .or_insert(d.format.name.as_str());
+            profile_names
+                .entry((code, d.venue.id.as_str()))
+                .or_insert(d.venue.name.as_str());
+        }
         Self {
             project,
             staging,
@@ -201,6 +269,12 @@ impl<'a> Site<'a> {
             artifacts,
             locales,
             fonts,
+            sites,
+            by_path,
+            venue_pdfs,
+            format_names,
+            profile_names,
+            bilingual_codes,
         }
     }
 
@@ -224,11 +298,11 @@ impl<'a> Site<'a> {
             let page = EditionPage {
                 site: &ctx,
                 doc,
-                downloads: self.downloads(&locale.code, venue, &dir),
+                downloads: self.downloads(&locale.code, venue, None, &dir),
                 dialable: dialable(doc),
             };
             files.push((
-                self.artifact(&dir, locale, venue, "html", &ctx),
+                self.artifact(&index_path(&dir), locale, venue, "html", &ctx),
                 templates.render_edition(&page),
             ));
         }
@@ -258,13 +332,274 @@ impl<'a> Site<'a> {
                     draft: locale.draft.clone(),
                     version: locale.version.clone(),
                     venues: self.venue_downloads(&locale.code, dir),
+                    board: self
+                        .has_board(&locale.code)
+                        .then(|| relative(dir, &board_path(&locale.code))),
                 };
                 (
-                    self.artifact(dir, locale, "", "index", &ctx),
+                    self.artifact(&index_path(dir), locale, "", "index", &ctx),
                     templates.render_index(&page),
                 )
             })
             .collect()
+    }
+
+    /// Each venue's own page in this locale: its details, languages and PDFs.
+    fn venue_pages(
+        &self,
+        templates: &Templates,
+        locale: &SiteLocale,
+        t: &BTreeMap<String, String>,
+        fallback: &[String],
+    ) -> Vec<SiteFile> {
+        let code = locale.code.as_str();
+        let mut files = Vec::new();
+        for venue in self.sites.iter().filter(|v| self.venue_built_in(code, v)) {
+            let dir = venue_dir(code, venue);
+            let mut ctx = self.context(locale, &dir, t, fallback, |other| {
+                index_path(&venue_dir(other, venue))
+            });
+            // Only the languages this venue has outputs in.
+            ctx.languages
+                .retain(|l| self.venue_built_in(&l.code, venue));
+            let page = VenuePage {
+                site: &ctx,
+                guide_title: locale.guide_title.clone(),
+                draft: locale.draft.clone(),
+                version: locale.version.clone(),
+                venue: self.board_venue(code, venue, &dir),
+                edition: self
+                    .document(code, &venue.profile)
+                    .map(|_| relative(&dir, &format!("{code}/{}/index.html", venue.profile))),
+                board: relative(&dir, &board_path(code)),
+                downloads: self.downloads(code, &venue.profile, Some(&venue.id), &dir),
+            };
+            files.push((
+                self.artifact(&index_path(&dir), locale, &venue.profile, "index", &ctx),
+                templates.render_venue(&page),
+            ));
+        }
+        files
+    }
+
+    /// The board index of this locale: every venue it has outputs for, filterable by name
+    /// or town. None without venue details.
+    fn board_page(
+        &self,
+        templates: &Templates,
+        locale: &SiteLocale,
+        t: &BTreeMap<String, String>,
+        fallback: &[String],
+    ) -> Option<SiteFile> {
+        let code = locale.code.as_str();
+        if !self.has_board(code) {
+            return None;
+        }
+        let dir = code;
+        let venues = self
+            .sites
+            .iter()
+            .filter(|v| self.venue_built_in(code, v))
+            .map(|v| self.board_venue(code, v, dir))
+            .collect();
+        let ctx = self.context(locale, dir, t, fallback, |other| {
+            if self.has_board(other) {
+                board_path(other)
+            } else {
+                format!("{other}/index.html")
+            }
+        });
+        let page = BoardPage {
+            site: &ctx,
+            guide_title: locale.guide_title.clone(),
+            draft: locale.draft.clone(),
+            version: locale.version.clone(),
+            venues,
+            json: relative(dir, VENUES_JSON),
+            csv: relative(dir, VENUES_CSV),
+        };
+        let mut artifact = self.artifact(&board_path(code), locale, "", "index", &ctx);
+        artifact.title = ctx.t["board_title"].clone();
+        Some((artifact, templates.render_board(&page)))
+    }
+
+    /// A venue as its page and the board show it, with links relative to `page_dir`.
+    fn board_venue(&self, code: &str, venue: &VenueSite, page_dir: &str) -> BoardVenue {
+        let mut search = venue.name.clone();
+        for line in &venue.address {
+            search.push(' ');
+            search.push_str(line);
+        }
+        BoardVenue {
+            id: venue.id.clone(),
+            name: venue.name.clone(),
+            profile: self
+                .profile_names
+                .get(&(code, venue.profile.as_str()))
+                .map_or_else(|| venue.profile.clone(), |n| (*n).to_owned()),
+            address: venue.address.clone(),
+            phone: venue.phone.clone(),
+            hours: venue.hours.clone(),
+            href: relative(page_dir, &index_path(&venue_dir(code, venue))),
+            search: search.to_lowercase(),
+            languages: self
+                .locales
+                .iter()
+                .filter(|l| l.code != code && self.venue_built_in(&l.code, venue))
+                .map(|l| LanguageLink {
+                    code: l.code.clone(),
+                    native_name: l.native_name.clone(),
+                    dir: l.dir.into(),
+                    href: relative(page_dir, &index_path(&venue_dir(&l.code, venue))),
+                    current: false,
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether a venue has PDFs in `code` (its own, or bilingual editions led by it).
+    fn venue_built_in(&self, code: &str, venue: &VenueSite) -> bool {
+        !self.venue_pdfs_in(code, venue).is_empty()
+    }
+
+    /// A venue's PDFs in `code`, bilingual editions led by `code` included.
+    fn venue_pdfs_in(&self, code: &str, venue: &VenueSite) -> Vec<&'a Artifact> {
+        let bilingual = format!("{code}+");
+        let built = std::iter::once(code).chain(
+            self.bilingual_codes
+                .iter()
+                .copied()
+                .filter(|c| c.starts_with(&bilingual)),
+        );
+        let mut pdfs: Vec<&Artifact> = built
+            .filter_map(|c| {
+                self.venue_pdfs
+                    .get(&(c, venue.profile.as_str(), venue.id.as_str()))
+            })
+            .flatten()
+            .copied()
+            .collect();
+        // The order of the build (locale, then format), not the hash map's.
+        pdfs.sort_by_key(|a| {
+            (
+                a.locale != code,
+                a.locale.clone(),
+                self.format_rank(&a.format),
+            )
+        });
+        pdfs
+    }
+
+    fn format_rank(&self, format: &str) -> usize {
+        self.project
+            .formats
+            .iter()
+            .position(|f| f.data.id == format)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Whether this locale has a board index (some venue has outputs in it).
+    fn has_board(&self, code: &str) -> bool {
+        self.sites.iter().any(|v| self.venue_built_in(code, v))
+    }
+
+    /// `venues.json` and `venues.csv`: every venue's PDFs and print masters with their
+    /// hashes and sizes, for a print shop or a web team. None without venue details.
+    fn venue_lists(&self) -> Vec<SiteFile> {
+        if self.sites.is_empty() || self.locales.is_empty() {
+            return Vec::new();
+        }
+        let mut rows: Vec<VenueFileRow> = Vec::new();
+        let mut venues = Vec::new();
+        for venue in self.sites {
+            let mut pages = BTreeMap::new();
+            let mut bilingual = Vec::new();
+            for locale in &self.locales {
+                let pdfs = self.venue_pdfs_in(&locale.code, venue);
+                if pdfs.is_empty() {
+                    continue;
+                }
+                pages.insert(
+                    locale.code.clone(),
+                    index_path(&venue_dir(&locale.code, venue)),
+                );
+                let (own, led): (Vec<&Artifact>, Vec<&Artifact>) =
+                    pdfs.into_iter().partition(|a| a.locale == locale.code);
+                bilingual.extend(led);
+                for pdf in own {
+                    rows.extend(self.with_master(pdf).map(|f| VenueFileRow::new(venue, f)));
+                }
+            }
+            // Bilingual editions (`cy+en-GB/...`), after the single languages.
+            for pdf in bilingual {
+                rows.extend(self.with_master(pdf).map(|f| VenueFileRow::new(venue, f)));
+            }
+            venues.push(VenueEntry {
+                id: &venue.id,
+                name: &venue.name,
+                profile: &venue.profile,
+                address: &venue.address,
+                phone: venue.phone.as_deref(),
+                hours: venue.hours.as_deref(),
+                pages,
+            });
+        }
+        let list = VenueList {
+            guide: &self.project.guide.data.guide.id,
+            version: &self.project.guide.data.guide.version,
+            columns: VenueFileRow::COLUMNS,
+            venues,
+            files: &rows,
+        };
+        let json = serde_json::to_vec_pretty(&list)
+            .map(|mut bytes| {
+                bytes.push(b'\n');
+                bytes
+            })
+            .map_err(|err| Diagnostic::error(format!("cannot write {VENUES_JSON}: {err}")));
+        let mut csv = VenueFileRow::COLUMNS.join(",");
+        csv.push_str("\r\n");
+        for row in &rows {
+            csv.push_str(&row.csv());
+            csv.push_str("\r\n");
+        }
+        // Recorded under the least reviewed locale: the lists cover every one.
+        let status = self
+            .locales
+            .iter()
+            .map(|l| l.status)
+            .min()
+            .unwrap_or(ReviewStatus::Draft);
+        let entry = |path: &str| Artifact {
+            job: String::new(),
+            locale: String::new(),
+            venue: String::new(),
+            format: String::new(),
+            kind: "venues".into(),
+            path: path.to_owned(),
+            sha256: String::new(),
+            pages: 0,
+            bytes: 0,
+            page_size_mm: Vec::new(),
+            title: String::new(),
+            status,
+            fallbacks: Vec::new(),
+        };
+        vec![
+            (entry(VENUES_JSON), json),
+            (entry(VENUES_CSV), Ok(csv.into_bytes())),
+        ]
+    }
+
+    /// A PDF and its print master, when the build made one.
+    fn with_master(&self, pdf: &'a Artifact) -> impl Iterator<Item = &'a Artifact> {
+        let master = with_extension(&pdf.path, "print.pdf");
+        let master = self
+            .by_path
+            .get(master.as_str())
+            .filter(|a| a.kind == "print-pdf")
+            .copied();
+        std::iter::once(pdf).chain(master)
     }
 
     /// The locale the site's own `index.html` shows: en-GB when it was built.
@@ -406,7 +741,7 @@ impl<'a> Site<'a> {
                     .expect("listed venues have documents");
                 VenueDownloads {
                     edition: Some(relative(page_dir, &format!("{code}/{venue}/index.html"))),
-                    downloads: self.downloads(code, &venue, page_dir),
+                    downloads: self.downloads(code, &venue, None, page_dir),
                     name: doc.venue.name.clone(),
                     id: venue,
                 }
@@ -414,21 +749,38 @@ impl<'a> Site<'a> {
             .collect()
     }
 
-    /// The PDFs of one locale and venue (bilingual editions led by the locale included).
-    fn downloads(&self, code: &str, venue: &str, page_dir: &str) -> Vec<Download> {
+    /// The PDFs of one locale and venue (bilingual editions led by the locale included):
+    /// the public editions, or with `site` the editions made for that venue's details.
+    fn downloads(
+        &self,
+        code: &str,
+        venue: &str,
+        site: Option<&str>,
+        page_dir: &str,
+    ) -> Vec<Download> {
         let bilingual_prefix = format!("{code}+");
-        self.artifacts
-            .iter()
-            .filter(|a| a.kind == "pdf" && a.venue == venue)
-            .filter(|a| a.locale == code || a.locale.starts_with(&bilingual_prefix))
-            // Only the public edition of each format (not one made for a single venue's details).
-            .filter(|a| a.path == format!("{}/{}/{}.pdf", a.locale, a.venue, a.format))
+        let pdfs: Vec<&Artifact> = match site {
+            Some(id) => self
+                .sites
+                .iter()
+                .find(|s| s.id == id && s.profile == venue)
+                .map(|s| self.venue_pdfs_in(code, s))
+                .unwrap_or_default(),
+            None => self
+                .artifacts
+                .iter()
+                .filter(|a| a.kind == "pdf" && a.venue == venue)
+                .filter(|a| a.locale == code || a.locale.starts_with(&bilingual_prefix))
+                // Only the public edition of each format (not one made for a venue's details).
+                .filter(|a| a.path == format!("{}/{}/{}.pdf", a.locale, a.venue, a.format))
+                .collect(),
+        };
+        pdfs.into_iter()
             .map(|a| {
                 let name = self
-                    .documents
-                    .iter()
-                    .find(|d| d.locale.code == code && d.format.geometry.id == a.format)
-                    .map_or_else(|| a.format.clone(), |d| d.format.name.clone());
+                    .format_names
+                    .get(&(code, a.format.as_str()))
+                    .map_or_else(|| a.format.clone(), |n| (*n).to_owned());
                 let also = a
                     .locale
                     .strip_prefix(&bilingual_prefix)
@@ -471,9 +823,9 @@ impl<'a> Site<'a> {
     fn print_master_of(&self, pdf: &Artifact, page_dir: &str) -> Option<PrintMaster> {
         let path = with_extension(&pdf.path, "print.pdf");
         let master = self
-            .artifacts
-            .iter()
-            .find(|a| a.kind == "print-pdf" && a.path == path)?;
+            .by_path
+            .get(path.as_str())
+            .filter(|a| a.kind == "print-pdf")?;
         Some(PrintMaster {
             href: relative(page_dir, &master.path),
             file_size: file_size(master.bytes),
@@ -482,9 +834,9 @@ impl<'a> Site<'a> {
 
     fn preview_of(&self, pdf: &Artifact, page_dir: &str) -> Option<Preview> {
         let path = with_extension(&pdf.path, "png");
-        self.artifacts
-            .iter()
-            .find(|a| a.kind == "png" && a.path == path)?;
+        self.by_path
+            .get(path.as_str())
+            .filter(|a| a.kind == "png")?;
         let (width, height) = png_size(&self.staging.current(&path))?;
         Some(Preview {
             src: relative(page_dir, &path),
@@ -493,30 +845,22 @@ impl<'a> Site<'a> {
         })
     }
 
-    /// The manifest entry of the page at `<page_dir>/index.html` (hash and size filled on write).
+    /// The manifest entry of the page at `path` (hash and size filled on write).
     fn artifact(
         &self,
-        page_dir: &str,
+        path: &str,
         locale: &SiteLocale,
         venue: &str,
         kind: &str,
         ctx: &SiteContext,
     ) -> Artifact {
-        let path = if page_dir.is_empty() {
-            "index.html".to_owned()
-        } else {
-            format!("{page_dir}/index.html")
-        };
+        let path = path.to_owned();
         let title = if kind == "html" {
             &ctx.t["edition_title"]
         } else {
             &ctx.t["title"]
         };
-        let mut fallbacks: Vec<String> = ctx
-            .fallback
-            .iter()
-            .map(|k| format!("site-{}", k.replace('_', "-")))
-            .collect();
+        let mut fallbacks: Vec<String> = ctx.fallback.iter().map(|k| message_id(k)).collect();
         if let Some(doc) = self.document(&locale.code, venue) {
             fallbacks.extend(doc.fallbacks.iter().cloned());
         }
@@ -584,15 +928,28 @@ fn css_name(family: &str) -> String {
         .collect()
 }
 
-/// The `site-*` messages of a locale, and the keys shown in en-GB instead (warned once).
+/// The `site-*` messages of a locale (and the venue board's, with `board`), and the keys
+/// shown in en-GB instead (warned once).
 fn site_strings(
     l10n: &Localizer,
+    board: bool,
     diags: &mut Vec<Diagnostic>,
 ) -> (BTreeMap<String, String>, Vec<String>) {
     let mut strings = BTreeMap::new();
     let mut fallback = Vec::new();
-    for key in SITE_STRINGS {
-        let id = format!("site-{key}");
+    let mut keys: Vec<(&str, String)> = SITE_STRINGS
+        .iter()
+        .map(|key| (*key, format!("site-{key}")))
+        .collect();
+    if board {
+        keys.extend(
+            BOARD_STRINGS
+                .iter()
+                .map(|(key, id)| (*key, (*id).to_owned())),
+        );
+    }
+    let total = keys.len();
+    for (key, id) in keys {
         let name = key.replace('-', "_");
         match l10n.text(&id) {
             Ok(text) => {
@@ -611,11 +968,8 @@ fn site_strings(
         }
     }
     if !fallback.is_empty() {
-        let ids: Vec<String> = fallback
-            .iter()
-            .map(|k| format!("site-{}", k.replace('_', "-")))
-            .collect();
-        let which = if ids.len() == SITE_STRINGS.len() {
+        let ids: Vec<String> = fallback.iter().map(|k| message_id(k)).collect();
+        let which = if ids.len() == total {
             "all".to_owned()
         } else {
             ids.join(", ")
@@ -633,6 +987,125 @@ fn site_strings(
         );
     }
     (strings, fallback)
+}
+
+/// The message a site string's key (`choose_language`, `phone`) comes from.
+fn message_id(key: &str) -> String {
+    let key = key.replace('_', "-");
+    BOARD_STRINGS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| format!("site-{key}"), |(_, id)| (*id).to_owned())
+}
+
+/// Where a venue's outputs and page are: `<locale>/<profile>/<id>`.
+fn venue_dir(code: &str, venue: &VenueSite) -> String {
+    format!("{code}/{}/{}", venue.profile, venue.id)
+}
+
+/// The board index of a locale.
+fn board_path(code: &str) -> String {
+    format!("{code}/venues.html")
+}
+
+/// The page of a folder (`index.html` of the site for the empty folder).
+fn index_path(dir: &str) -> String {
+    if dir.is_empty() {
+        "index.html".to_owned()
+    } else {
+        format!("{dir}/index.html")
+    }
+}
+
+/// `venues.json`: the venues, their pages per locale, and every file made for them.
+#[derive(Serialize)]
+struct VenueList<'a> {
+    guide: &'a str,
+    version: &'a str,
+    columns: &'static [&'static str],
+    venues: Vec<VenueEntry<'a>>,
+    files: &'a [VenueFileRow<'a>],
+}
+
+#[derive(Serialize)]
+struct VenueEntry<'a> {
+    id: &'a str,
+    name: &'a str,
+    profile: &'a str,
+    address: &'a [String],
+    phone: Option<&'a str>,
+    hours: Option<&'a str>,
+    /// Locale → the venue's page in it.
+    pages: BTreeMap<String, String>,
+}
+
+/// One file of one venue: a row of `venues.csv` and of `files` in `venues.json`.
+#[derive(Serialize)]
+struct VenueFileRow<'a> {
+    venue: &'a str,
+    name: &'a str,
+    profile: &'a str,
+    locale: &'a str,
+    format: &'a str,
+    kind: &'a str,
+    path: &'a str,
+    sha256: &'a str,
+    bytes: usize,
+}
+
+impl<'a> VenueFileRow<'a> {
+    const COLUMNS: &'static [&'static str] = &[
+        "venue", "name", "profile", "locale", "format", "kind", "path", "sha256", "bytes",
+    ];
+
+    fn new(venue: &'a VenueSite, file: &'a Artifact) -> Self {
+        Self {
+            venue: &venue.id,
+            name: &venue.name,
+            profile: &venue.profile,
+            locale: &file.locale,
+            format: &file.format,
+            kind: &file.kind,
+            path: &file.path,
+            sha256: &file.sha256,
+            bytes: file.bytes,
+        }
+    }
+
+    fn csv(&self) -> String {
+        let bytes = self.bytes.to_string();
+        [
+            self.venue,
+            self.name,
+            self.profile,
+            self.locale,
+            self.format,
+            self.kind,
+            self.path,
+            self.sha256,
+            &bytes,
+        ]
+        .iter()
+        .map(|field| csv_field(field))
+        .collect::<Vec<_>>()
+        .join(",")
+    }
+}
+
+/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is quoted with a leading `'`.
+fn csv_field(field: &str) -> String {
+    let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let field = if formula {
+        format!("'{field}")
+    } else {
+        field.to_owned()
+    };
+    if formula || field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
 }
 
 /// Numbers a reader may dial from the page: 999, 101 and every service's phone.
@@ -744,6 +1217,14 @@ mod tests {
             "../index.html"
         );
         assert_eq!(relative("cy", "en-GB/index.html"), "../en-GB/index.html");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed_and_never_run_as_formulas() {
+        assert_eq!(csv_field("riverside"), "riverside");
+        assert_eq!(csv_field("Smith, Jones & Co"), "\"Smith, Jones & Co\"");
+        assert_eq!(csv_field("The \"Hill\""), "\"The \"\"Hill\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
     }
 
     #[test]

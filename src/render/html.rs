@@ -17,12 +17,18 @@ use crate::resolve::Document;
 pub const TEMPLATES_DIR: &str = "html";
 /// The quick-exit script, kept as its own file so its hash can pin it in the page's CSP.
 const EXIT_SCRIPT: &str = "exit.js";
+/// The venue board's filter (name or town), pinned by its hash on the board's page only.
+const FILTER_SCRIPT: &str = "filter.js";
 
 /// The templates compiled into leafpress; a project's `layouts/html/` overrides them by name.
 const BUILT_IN: &[(&str, &str)] = &[
     (
         "base.html.j2",
         include_str!("../../layouts/html/base.html.j2"),
+    ),
+    (
+        "board.html.j2",
+        include_str!("../../layouts/html/board.html.j2"),
     ),
     (
         "edition.html.j2",
@@ -40,7 +46,12 @@ const BUILT_IN: &[(&str, &str)] = &[
         "style.css.j2",
         include_str!("../../layouts/html/style.css.j2"),
     ),
+    (
+        "venue.html.j2",
+        include_str!("../../layouts/html/venue.html.j2"),
+    ),
     (EXIT_SCRIPT, include_str!("../../layouts/html/exit.js")),
+    (FILTER_SCRIPT, include_str!("../../layouts/html/filter.js")),
 ];
 
 /// The loaded templates, shared by every page of a build.
@@ -51,6 +62,9 @@ pub struct Templates {
     /// The quick-exit script and its CSP hash (`sha256-…`).
     exit_script: String,
     exit_hash: String,
+    /// The venue board's filter script and its CSP hash.
+    filter_script: String,
+    filter_hash: String,
 }
 
 /// What a page shows besides the document: interface strings, links and downloads.
@@ -148,6 +162,54 @@ pub struct IndexPage<'a> {
     /// Version, publication and review dates.
     pub version: String,
     pub venues: Vec<VenueDownloads>,
+    /// The venue board index in this language, with venue details (`--venue-details`).
+    pub board: Option<String>,
+}
+
+/// One venue of a `--venue-details` board, as its page and the board list show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BoardVenue {
+    pub id: String,
+    pub name: String,
+    /// The venue profile's name in the page's language (e.g. "Clinic").
+    pub profile: String,
+    pub address: Vec<String>,
+    pub phone: Option<String>,
+    pub hours: Option<String>,
+    /// The venue's own page, relative to the page showing this.
+    pub href: String,
+    /// Lower-case name and address, which the board's filter matches.
+    pub search: String,
+    /// The languages it has outputs in (each linking to its page in that language).
+    pub languages: Vec<LanguageLink>,
+}
+
+/// The board index (`<locale>/venues.html`): every venue, filterable by name or town.
+#[derive(Debug, Clone, Serialize)]
+pub struct BoardPage<'a> {
+    pub site: &'a SiteContext,
+    pub guide_title: String,
+    pub draft: Option<String>,
+    pub version: String,
+    pub venues: Vec<BoardVenue>,
+    /// The machine-readable lists (`venues.json`, `venues.csv`), relative to the page.
+    pub json: String,
+    pub csv: String,
+}
+
+/// One venue's download page (`<locale>/<profile>/<id>/index.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct VenuePage<'a> {
+    pub site: &'a SiteContext,
+    pub guide_title: String,
+    pub draft: Option<String>,
+    pub version: String,
+    pub venue: BoardVenue,
+    /// The guide read online for the venue's profile, in this language.
+    pub edition: Option<String>,
+    /// The board index in this language.
+    pub board: String,
+    pub downloads: Vec<Download>,
 }
 
 /// The guide for one locale and venue, read online.
@@ -207,11 +269,18 @@ impl Templates {
         }
         let exit_script = sources[EXIT_SCRIPT].1.clone();
         let exit_hash = format!("sha256-{}", base64(&Sha256::digest(exit_script.as_bytes())));
+        let filter_script = sources[FILTER_SCRIPT].1.clone();
+        let filter_hash = format!(
+            "sha256-{}",
+            base64(&Sha256::digest(filter_script.as_bytes()))
+        );
         Ok(Self {
             env,
             sources,
             exit_script,
             exit_hash,
+            filter_script,
+            filter_hash,
         })
     }
 
@@ -225,11 +294,32 @@ impl Templates {
         self.render("edition.html.j2", page)
     }
 
+    /// Renders a venue's own download page (its details and its PDFs).
+    pub fn render_venue(&self, page: &VenuePage) -> Result<Vec<u8>, Diagnostic> {
+        self.render("venue.html.j2", page)
+    }
+
+    /// Renders the venue board: every venue, filtered by name or town in the page.
+    pub fn render_board(&self, page: &BoardPage) -> Result<Vec<u8>, Diagnostic> {
+        self.render_with("board.html.j2", page, &[&self.exit_hash, &self.filter_hash])
+    }
+
     fn render(&self, name: &str, page: &impl Serialize) -> Result<Vec<u8>, Diagnostic> {
+        self.render_with(name, page, &[&self.exit_hash])
+    }
+
+    /// Renders a page whose CSP allows exactly the scripts hashed in `scripts`.
+    fn render_with(
+        &self,
+        name: &str,
+        page: &impl Serialize,
+        scripts: &[&str],
+    ) -> Result<Vec<u8>, Diagnostic> {
         let ctx = minijinja::context! {
             page => Value::from_serialize(page),
             exit_script => Value::from_safe_string(self.exit_script.clone()),
-            csp => Value::from_safe_string(csp(&self.exit_hash)),
+            filter_script => Value::from_safe_string(self.filter_script.clone()),
+            csp => Value::from_safe_string(csp(scripts)),
         };
         let template = self.env.get_template(name).map_err(|err| self.diag(&err))?;
         template
@@ -248,11 +338,13 @@ impl Templates {
     }
 }
 
-/// The Content-Security-Policy of every page: nothing from elsewhere, only our own script.
-fn csp(script_hash: &str) -> String {
+/// The Content-Security-Policy of every page: nothing from elsewhere, only our own scripts.
+fn csp(script_hashes: &[&str]) -> String {
+    let scripts: Vec<String> = script_hashes.iter().map(|h| format!("'{h}'")).collect();
     format!(
-        "default-src 'none'; img-src 'self'; font-src 'self'; style-src 'unsafe-inline'; script-src '{script_hash}'; \
-         base-uri 'none'; form-action 'none'"
+        "default-src 'none'; img-src 'self'; font-src 'self'; style-src 'unsafe-inline'; script-src {}; \
+         base-uri 'none'; form-action 'none'",
+        scripts.join(" ")
     )
 }
 

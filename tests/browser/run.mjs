@@ -202,6 +202,11 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dist, "manifest.json"), "u
 const localesBuilt = [...new Set(manifest.artifacts.filter((a) => a.kind === "index" && a.locale).map((a) => a.locale))];
 const editions = manifest.artifacts.filter((a) => a.kind === "html");
 let site = { pages: [], links: new Map() };
+// A venue board (--venue-details): its list of venues, each venue's page (the download pages
+// then offer no generic PDFs: the venues' own are on their pages).
+const venueList = fs.existsSync(path.join(dist, "venues.json")) ? JSON.parse(fs.readFileSync(path.join(dist, "venues.json"), "utf8")) : null;
+const boards = manifest.artifacts.filter((a) => a.kind === "index" && a.path.endsWith("/venues.html"));
+const venuePages = venueList ? venueList.venues.flatMap((v) => Object.values(v.pages)) : [];
 
 await check("the download page loads, with a neutral title, an h1 and the quick exit", async () => {
   const { page, response } = await open("/");
@@ -216,7 +221,11 @@ await check("the download page loads, with a neutral title, an h1 and the quick 
   assert(await page.locator("[data-exit]").isVisible(), "no visible quick-exit button");
   assert((await page.locator("a.skip[href='#main']").count()) === 1, "no skip link");
   const downloads = await page.locator("a[type='application/pdf']").count();
-  assert(downloads > 0, "no PDF downloads listed");
+  if (venueList) {
+    assert((await page.locator("a[href$='venues.html']").count()) > 0, "the download page does not link the venue board");
+  } else {
+    assert(downloads > 0, "no PDF downloads listed");
+  }
   await page.close();
 });
 
@@ -252,7 +261,7 @@ await check("every link and download resolves (no 404s); PDFs are application/pd
 });
 
 await check("preview images load and are small", async () => {
-  const { page } = await open("/en-GB/index.html");
+  const { page } = await open(venuePages.length ? "/" + venuePages[0] : "/en-GB/index.html");
   const images = await page.evaluate(async () => {
     const all = [...document.querySelectorAll("img")];
     for (const img of all) {
@@ -335,7 +344,7 @@ async function expectExit(page, how) {
 }
 
 await check("the quick exit leaves the page: button, Esc, Shift ×3; Back does not return", async () => {
-  const pagesToTry = ["/index.html", editions[0] && "/" + editions[0].path].filter(Boolean);
+  const pagesToTry = ["/index.html", editions[0] && "/" + editions[0].path, boards[0] && "/" + boards[0].path].filter(Boolean);
   for (const at of pagesToTry) {
     // A new tab's history is [about:blank, page]: after the exit, Back must not find the page.
     let { page } = await open(at);
@@ -384,6 +393,7 @@ await check("the quick exit clears the page at once and keeps nothing in storage
 
 await check("pages fit a 390 px phone screen (no sideways scrolling)", async () => {
   const targets = ["/index.html", ...editions.filter((e) => AXE_LOCALES.includes(e.locale)).map((e) => "/" + e.path)];
+  targets.push(...boardTargets());
   for (const at of targets) {
     const { page } = await open(at, 390);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -400,6 +410,7 @@ await check("axe-core finds no accessibility violations", async () => {
       targets.push(...editions.filter((e) => e.locale === code).map((e) => "/" + e.path));
     }
   }
+  targets.push(...boardTargets().filter((t) => !targets.includes(t)));
   const failures = [];
   for (const at of targets) {
     for (const width of [1280, 390]) {
@@ -416,6 +427,76 @@ await check("axe-core finds no accessibility violations", async () => {
   console.log(`    (${targets.length} pages × 2 widths)`);
 });
 
+/** The board indexes and, per board locale, one venue page (the first venue's). */
+function boardTargets() {
+  const out = boards.map((b) => "/" + b.path);
+  for (const b of boards) {
+    const code = b.path.split("/")[0];
+    const venue = venueList && venueList.venues.find((v) => v.pages[code]);
+    if (venue) out.push("/" + venue.pages[code]);
+  }
+  return out;
+}
+
+if (venueList) {
+  await check("the venue board lists every venue and filters by name or town as you type", async () => {
+    const board = boards.find((b) => b.locale === "en-GB") || boards[0];
+    const code = board.path.split("/")[0];
+    const listed = venueList.venues.filter((v) => v.pages[code]);
+    const { page } = await open("/" + board.path);
+    const box = page.locator("[data-filter] input");
+    assert(await box.isVisible(), "the filter box is not shown when script runs");
+    const label = await page.locator("label[for='venue-filter']").textContent();
+    assert(label.trim().length > 0, "the filter box has no label");
+    const visible = () => page.locator("[data-venues] > li:visible").count();
+    assert((await visible()) === listed.length, `${await visible()} venues shown, ${listed.length} listed`);
+    // By name (any case), by town or postcode, by nothing that matches.
+    const first = listed[0];
+    await box.fill(first.name.toUpperCase());
+    assert((await visible()) === 1, `"${first.name.toUpperCase()}": ${await visible()} shown`);
+    const [street, ...rest] = first.address;
+    const town = (rest.length ? rest[rest.length - 1] : street).split(" ").slice(-1)[0];
+    await box.fill(town.toLowerCase());
+    const byTown = listed.filter((v) => v.address.join(" ").toLowerCase().includes(town.toLowerCase())).length;
+    assert((await visible()) === byTown, `"${town}": ${await visible()} shown, ${byTown} expected`);
+    await box.fill("zzzz no such venue");
+    assert((await visible()) === 0, "a venue matches nonsense");
+    assert(await page.locator("[data-filter-none]").isVisible(), "no 'no venue matches' message");
+    assert((await page.locator("[role=status] [data-filter-none]").count()) === 1, "the message is not in a status region");
+    await box.fill("");
+    assert((await visible()) === listed.length, "clearing the box does not show every venue again");
+    // Each venue links to its own page, which offers its PDFs.
+    await page.locator("[data-venues] > li a").first().click();
+    await page.waitForLoadState();
+    assert(new URL(page.url()).pathname === "/" + first.pages[code], `landed on ${page.url()}`);
+    assert((await page.locator("h1").textContent()).trim() === first.name, "the venue page's heading is not its name");
+    assert((await page.locator("a[type='application/pdf']").count()) > 0, "the venue page offers no PDF");
+    await page.close();
+  });
+
+  await check("without script the board lists every venue and hides the filter", async () => {
+    const board = boards.find((b) => b.locale === "en-GB") || boards[0];
+    const code = board.path.split("/")[0];
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setScriptExecutionDisabled", { value: true });
+    await page.goto(base + "/" + board.path);
+    assert(!(await page.locator("[data-filter]").isVisible()), "the filter box shows but cannot work");
+    const shown = await page.locator("[data-venues] > li:visible").count();
+    const listed = venueList.venues.filter((v) => v.pages[code]).length;
+    assert(shown === listed, `${shown} venues shown without script, ${listed} listed`);
+    await page.close();
+  });
+
+  await check("venues.json lists files that are on the site, with their size", async () => {
+    for (const row of venueList.files) {
+      const response = await context.request.get(`${base}/${row.path}`);
+      assert(response.status() === 200, `${row.path}: HTTP ${response.status()}`);
+      assert((await response.body()).length === row.bytes, `${row.path}: size differs from venues.json`);
+    }
+  });
+}
+
 await check("nothing was requested from anywhere but the site; no script errors", async () => {
   assert(offsite.length === 0, `requests to other hosts: ${offsite.join(", ")}`);
   assert(consoleErrors.length === 0, `console errors:\n  ${consoleErrors.join("\n  ")}`);
@@ -427,6 +508,10 @@ if (shots) {
   const rtlEdition = editions.find((e) => e.locale === "ar") || editions.find((e) => e.locale === "ur");
   const targets = [["index", "/index.html"], ["edition", "/" + edition.path]];
   if (rtlEdition) targets.push([`edition-${rtlEdition.locale}`, "/" + rtlEdition.path]);
+  for (const at of boardTargets()) {
+    const [code, ...rest] = at.slice(1).split("/");
+    targets.push([at.endsWith("venues.html") ? `board-${code}` : `venue-${code}-${rest.slice(0, -1).join("-")}`, at]);
+  }
   for (const [name, at] of targets) {
     for (const [label, width] of [["desktop", 1280], ["phone", 390]]) {
       const { page } = await open(at, width);

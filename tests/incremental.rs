@@ -1,5 +1,6 @@
 //! Incremental builds: an unchanged job is not rendered again; changing one Polish message
-//! re-renders only Polish jobs; a deleted output is rebuilt.
+//! re-renders only Polish jobs; a deleted output is rebuilt; files a build no longer makes
+//! (a venue dropped from the board) are removed, and only they.
 
 mod common;
 
@@ -174,4 +175,113 @@ fn venue_details_jobs_are_not_rendered_again_when_unchanged() {
     let again = build(project.path(), out.path(), &args);
     assert!(again.status.success(), "{}", stderr(&again));
     assert!(rendered(&again).is_empty(), "{:?}", rendered(&again));
+}
+
+/// Two clinics of a health board, as a `--venue-details` file.
+const BOARD: &str = r#"
+[[venue]]
+id = "riverside"
+profile = "clinic"
+name = "Riverside Sexual Health Clinic"
+phone = "0113 496 0000"
+address = ["12 River Street", "Leeds LS1 4AB"]
+
+[[venue]]
+id = "hilltop"
+profile = "clinic"
+name = "Hilltop Health Centre"
+phone = "0113 496 0999"
+address = ["3 Hill Road", "Leeds LS6 2AA"]
+"#;
+
+/// Builds the board, then drops Hilltop from it and builds again (with `extra` args);
+/// returns the project, output folder, Hilltop's files of the first build and the second
+/// build's output.
+fn board_without_hilltop(
+    extra: &[&str],
+) -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    Vec<String>,
+    std::process::Output,
+) {
+    let project = project_copy();
+    let out = tempfile::tempdir().unwrap();
+    let board = project.path().join("board.toml");
+    std::fs::write(&board, BOARD).unwrap();
+    let args = [
+        "--locales",
+        "en-GB",
+        "--formats",
+        "card",
+        "--venue-details",
+        board.to_str().unwrap(),
+    ];
+    let first = build(project.path(), out.path(), &args);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let hilltop: Vec<String> = manifest_paths(out.path())
+        .into_iter()
+        .filter(|p| p.contains("/hilltop/"))
+        .collect();
+    assert!(
+        hilltop.iter().any(|p| p.ends_with("card.pdf")),
+        "{hilltop:?}"
+    );
+    // Files leafpress did not write, beside and inside the venue's folder.
+    std::fs::write(out.path().join("README-print-shop.txt"), "ours").unwrap();
+    std::fs::write(out.path().join("en-GB/clinic/hilltop/notes.txt"), "ours").unwrap();
+
+    let riverside_only = BOARD[..BOARD.find("[[venue]]\nid = \"hilltop\"").unwrap()].to_owned();
+    std::fs::write(&board, riverside_only).unwrap();
+    let second = build(project.path(), out.path(), &[&args[..], extra].concat());
+    assert!(second.status.success(), "{}", stderr(&second));
+    (project, out, hilltop, second)
+}
+
+#[test]
+fn removing_a_venue_from_the_board_removes_exactly_its_files() {
+    let (_project, out, hilltop, second) = board_without_hilltop(&[]);
+    let stdout = String::from_utf8_lossy(&second.stdout);
+    let on_disk = files_under(out.path());
+    for path in &hilltop {
+        assert!(!on_disk.contains(path), "{path} is stale but still there");
+        assert!(!manifest_paths(out.path()).contains(path));
+    }
+    assert!(
+        stdout.contains(&format!("removed {} stale file(s)", hilltop.len())),
+        "{stdout}"
+    );
+    // Nothing else went: every file of the new manifest is there, and ours survived.
+    for path in manifest_paths(out.path()) {
+        assert!(on_disk.contains(&path), "{path} missing");
+    }
+    assert!(on_disk
+        .iter()
+        .any(|p| p.starts_with("en-GB/clinic/riverside/card.pdf")));
+    for ours in ["README-print-shop.txt", "en-GB/clinic/hilltop/notes.txt"] {
+        assert_eq!(
+            std::fs::read_to_string(out.path().join(ours)).unwrap(),
+            "ours"
+        );
+    }
+    assert!(!out.path().join(".leafpress-staging").exists());
+}
+
+#[test]
+fn keep_stale_keeps_a_dropped_venues_files() {
+    let (_project, out, hilltop, second) = board_without_hilltop(&["--keep-stale"]);
+    let stdout = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        stdout.contains(&format!("kept {} stale file(s)", hilltop.len())),
+        "{stdout}"
+    );
+    let on_disk = files_under(out.path());
+    let listed = manifest_paths(out.path());
+    for path in &hilltop {
+        assert!(
+            on_disk.contains(path),
+            "{path} removed despite --keep-stale"
+        );
+        assert!(!listed.contains(path), "{path} still in the manifest");
+    }
 }

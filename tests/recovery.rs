@@ -1,6 +1,7 @@
 //! Atomic, recoverable output: a build killed while it renders leaves the previous `dist/`
 //! complete and consistent with its manifest; the next build recovers; files a build did
-//! not create are never deleted.
+//! not create are never deleted; a failed job's last good files stay published unless the
+//! facts they print have changed since.
 
 mod common;
 
@@ -141,4 +142,119 @@ fn a_failed_build_writes_no_partial_file_and_keeps_the_others() {
         .filter(|f| f.contains(".leafpress-"))
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+fn manifest(dir: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap()
+}
+
+/// Builds en-GB and Polish cards, then breaks one Polish message (an unknown variable,
+/// which fails every Polish job) and, with `phone`, changes the helpline's number.
+fn broken_polish(
+    phone: bool,
+) -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    BTreeMap<String, String>,
+    String,
+) {
+    let project = project_copy();
+    let out = tempfile::tempdir().unwrap();
+    let args = [
+        "--locales",
+        "en-GB,pl",
+        "--formats",
+        "card",
+        "--venues",
+        "clinic",
+    ];
+    let first = build(project.path(), out.path(), &args);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let polish: BTreeMap<String, String> = snapshot(out.path())
+        .into_iter()
+        .filter(|(p, _)| p.starts_with("pl/") && !p.ends_with(".html"))
+        .collect();
+    assert!(polish.contains_key("pl/clinic/card.pdf"), "{polish:?}");
+    edit(
+        &project.path().join("locales/pl/guide.ftl"),
+        "numer { $emergency }.",
+        "numer { $emergancy }.",
+    );
+    if phone {
+        edit(
+            &project.path().join("content/resources.toml"),
+            "phone = \"0345 6000 459\"",
+            "phone = \"0345 6000 460\"",
+        );
+    }
+    let err = build_fails(project.path(), out.path(), &args);
+    (project, out, polish, err)
+}
+
+#[test]
+fn a_failed_job_keeps_its_last_good_files_published() {
+    let (_project, out, polish, err) = broken_polish(false);
+    assert!(err.contains("unknown variable `$emergancy`"), "{err}");
+    assert!(
+        err.contains("pl/clinic/card failed: its last good files stay published"),
+        "{err}"
+    );
+    // On disk, unchanged.
+    let now = snapshot(out.path());
+    for (path, hash) in &polish {
+        assert_eq!(now.get(path), Some(hash), "{path} changed or removed");
+    }
+    // In the manifest, marked with the failure.
+    let manifest = manifest(out.path());
+    let listed: Vec<&str> = manifest["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert!(listed.contains(&"pl/clinic/card.pdf"), "{listed:?}");
+    let failure = manifest["failed"]["pl/clinic/card"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(failure.contains("$emergancy"), "{manifest}");
+    assert_consistent(out.path());
+    // On the site: Polski is still offered, and its page links the card.
+    let home = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    assert!(home.contains("Polski"), "Polski left the download page");
+    let page = std::fs::read_to_string(out.path().join("pl/index.html")).unwrap();
+    assert!(
+        page.contains("card.pdf"),
+        "the Polish page no longer links the card"
+    );
+}
+
+#[test]
+fn a_failed_job_whose_facts_changed_is_withdrawn() {
+    let (_project, out, polish, err) = broken_polish(true);
+    assert!(err.contains("error: withdrew pl/clinic/card"), "{err}");
+    let now = snapshot(out.path());
+    for path in polish.keys() {
+        assert!(
+            !now.contains_key(path),
+            "{path} still published with the old number"
+        );
+    }
+    let manifest = manifest(out.path());
+    let listed: Vec<&str> = manifest["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect();
+    assert!(listed.iter().all(|p| !p.starts_with("pl/")), "{listed:?}");
+    assert!(listed.contains(&"en-GB/clinic/card.pdf"));
+    assert_consistent(out.path());
+    let home = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+    assert!(
+        !home.contains("Polski"),
+        "the download page still offers Polish"
+    );
+    // The English card, rebuilt, prints the new number.
+    let text = read_pdf(&out.path().join("en-GB/clinic/card.pdf")).text();
+    assert!(compact(&text).contains(&compact("0345 6000 460")), "{text}");
 }

@@ -38,6 +38,8 @@ pub struct BuildOptions {
     pub venue_details: Option<PathBuf>,
     /// Told as each job finishes.
     pub progress: Option<Progress>,
+    /// Leave the files an earlier build wrote and this one no longer makes (`--keep-stale`).
+    pub keep_stale: bool,
 }
 
 /// Called as each job finishes, from the worker thread: (jobs finished, jobs to render,
@@ -161,6 +163,15 @@ pub struct Manifest {
     /// inputs and files are unchanged is not rebuilt.
     #[serde(default)]
     pub inputs: BTreeMap<String, String>,
+    /// Per job, the hash of the facts its files print (content/resources.toml's numbers,
+    /// URLs and names, the venue's details): a failed job's last good files are withdrawn
+    /// once it no longer matches.
+    #[serde(default)]
+    pub facts: BTreeMap<String, String>,
+    /// Jobs whose last build failed, with the failure: their files listed here are their
+    /// last good outputs, kept because the facts they print are unchanged.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub failed: BTreeMap<String, String>,
 }
 
 /// What a build did: files written, jobs failed, and every diagnostic in job order.
@@ -176,6 +187,13 @@ pub struct BuildReport {
     /// Jobs outside this build's `--locales`/`--venues`/`--formats` whose files from an
     /// earlier build are still in place: kept in the manifest and on the download pages.
     pub kept: Vec<String>,
+    /// Failed jobs whose last good files stay published (the facts they print unchanged).
+    pub carried: Vec<String>,
+    /// Jobs whose earlier files were removed because the facts they print changed.
+    pub withdrawn: Vec<String>,
+    /// Files of an earlier build this build no longer makes: removed, or with
+    /// `keep_stale` left in place (no longer in the manifest).
+    pub stale: Vec<String>,
 }
 
 impl BuildReport {
@@ -437,30 +455,59 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         }
     };
     let hashes = incremental::InputHashes::of(project, &fingerprint);
-    let (previous, previous_inputs) = incremental::previous(&opts.out_dir);
+    let prev = incremental::previous(&opts.out_dir);
+    let (previous, previous_inputs) = (&prev.by_job, &prev.inputs);
+    let intact = |name: &str| {
+        incremental::still_valid(
+            &opts.out_dir,
+            previous.get(name).map(Vec::as_slice).unwrap_or(&[]),
+        )
+    };
     let keys: BTreeMap<String, String> = jobs.iter().map(|j| (j.name(), hashes.key(j))).collect();
+    let mut facts: BTreeMap<String, String> =
+        jobs.iter().map(|j| (j.name(), hashes.facts(j))).collect();
     let (jobs, kept): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(|j| {
         let name = j.name();
-        previous_inputs.get(&name) != Some(&keys[&name])
-            || !incremental::still_valid(
-                &opts.out_dir,
-                previous.get(&name).map(Vec::as_slice).unwrap_or(&[]),
-            )
+        previous_inputs.get(&name) != Some(&keys[&name]) || !intact(&name)
     });
-    // Jobs outside this build whose earlier files are intact stay, with their earlier keys.
+    // Jobs outside this build whose earlier files are intact stay, with their earlier keys,
+    // unless the facts they print have changed since: those are withdrawn.
+    let outside_all: std::collections::BTreeSet<String> = outside.iter().map(Job::name).collect();
+    let mut withdraw: Vec<String> = Vec::new();
     let outside: Vec<Job> = outside
         .into_iter()
         .filter(|j| {
             let name = j.name();
-            previous_inputs.contains_key(&name)
-                && incremental::still_valid(
-                    &opts.out_dir,
-                    previous.get(&name).map(Vec::as_slice).unwrap_or(&[]),
-                )
+            if !(previous_inputs.contains_key(&name) && intact(&name)) {
+                return false;
+            }
+            match prev.facts.get(&name) {
+                Some(then) if *then != hashes.facts(j) => {
+                    withdraw.push(name);
+                    false
+                }
+                _ => true,
+            }
         })
         .collect();
     let mut keys = keys;
+    // Failed jobs whose last good files stay published, with the failure.
+    let mut failures: BTreeMap<String, String> = BTreeMap::new();
     let mut documents = Vec::new();
+    // The site needs every job's document; resolving is cheap (no typesetting).
+    let site_document = |job: &Job, l10n: &Localizer| {
+        let mut doc = resolve::resolve_in(
+            project,
+            &job.locale.meta.data,
+            l10n,
+            job.venue,
+            job.format,
+            nation(job),
+        )
+        .ok()?;
+        print::adapt(project, l10n, job, &mut doc).ok()?;
+        Some(doc)
+    };
     for (job, is_outside) in kept
         .iter()
         .map(|j| (j, false))
@@ -468,22 +515,15 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     {
         let name = job.name();
         report.artifacts.extend(previous[&name].iter().cloned());
-        // The site needs every job's document; resolving is cheap (no typesetting).
-        let l10n = &localizers[job.locale.code()];
-        if let Ok(mut doc) = resolve::resolve_in(
-            project,
-            &job.locale.meta.data,
-            l10n,
-            job.venue,
-            job.format,
-            nation(job),
-        ) {
-            if print::adapt(project, l10n, job, &mut doc).is_ok() {
-                documents.push(doc);
-            }
-        }
+        documents.extend(site_document(job, &localizers[job.locale.code()]));
         if is_outside {
             keys.insert(name.clone(), previous_inputs[&name].clone());
+            if let Some(then) = prev.facts.get(&name) {
+                facts.insert(name.clone(), then.clone());
+            }
+            if let Some(failure) = prev.failed.get(&name) {
+                failures.insert(name.clone(), failure.clone());
+            }
             report.kept.push(name);
         } else {
             report.unchanged.push(name);
@@ -515,29 +555,97 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     });
     crate::profile::add("jobs (wall)", jobs_started.elapsed());
 
+    // A failed job's last good files stay published while the facts they print are those
+    // of today; otherwise a reader would get yesterday's number: they are withdrawn.
+    let mut lenient: BTreeMap<String, Localizer> = BTreeMap::new();
     for (job, result) in results {
-        report.rebuilt.push(job.name());
+        let name = job.name();
+        report.rebuilt.push(name.clone());
         match result {
             Ok(written) => {
                 report.diagnostics.extend(written.diagnostics);
                 documents.push(written.document);
                 report.artifacts.extend(written.artifacts);
                 if written.failed {
-                    report.failed.push(job.name());
+                    report.failed.push(name);
                 }
             }
             Err(diags) => {
+                let failure = diags
+                    .iter()
+                    .find(|d| d.is_error())
+                    .map(|d| d.message.clone())
+                    .unwrap_or_else(|| "the job failed".into());
                 report.diagnostics.extend(diags);
-                report.failed.push(job.name());
+                report.failed.push(name.clone());
+                if !previous.contains_key(&name) {
+                    continue;
+                }
+                if !intact(&name) {
+                    continue; // incomplete: its remaining files are stale
+                }
+                if prev.facts.get(&name) != Some(&facts[&name]) {
+                    withdraw.push(name);
+                    continue;
+                }
+                report.artifacts.extend(previous[&name].iter().cloned());
+                match previous_inputs.get(&name) {
+                    Some(key) => keys.insert(name.clone(), key.clone()),
+                    None => keys.remove(&name),
+                };
+                // Listed on the site as before: a message that no longer formats is shown
+                // in English on the HTML edition, the PDFs are yesterday's.
+                let l10n = lenient
+                    .entry(job.locale.code().to_owned())
+                    .or_insert_with(|| Localizer::new(project, job.locale).lenient());
+                documents.extend(site_document(&job, l10n));
+                report.diagnostics.push(
+                    Diagnostic::warning(format!(
+                        "{name} failed: its last good files stay published (the facts they print are unchanged), marked failed in manifest.json"
+                    ))
+                    .with_hint("fix the error above and build again to replace them"),
+                );
+                failures.insert(name.clone(), failure);
+                report.carried.push(name);
             }
         }
     }
+    let mut removals =
+        incremental::withdraw(&opts.out_dir, previous, &withdraw, &mut report.diagnostics);
+    for name in &withdraw {
+        facts.remove(name);
+    }
+    report.withdrawn = withdraw;
 
     // The HTML editions and download pages, from every job's document and file.
     crate::profile::time("site", || {
-        site::write(project, &staging, &localizers, &documents, &sites, &mut report);
+        site::write(
+            project,
+            &staging,
+            &localizers,
+            &documents,
+            &sites,
+            &mut report,
+        );
     });
 
+    // Files an earlier build made that this one does not (a venue dropped from the board,
+    // a format removed): gone from the manifest, so removed with the commit.
+    let stale = incremental::stale(
+        &opts.out_dir,
+        &prev,
+        &report.artifacts,
+        &outside_all,
+        &report.withdrawn,
+        &report.failed,
+        &mut report.diagnostics,
+    );
+    if !opts.keep_stale {
+        removals.extend(stale.iter().cloned());
+    }
+    report.stale = stale;
+
+    let carried = |name: &String| report.carried.contains(name);
     let manifest = Manifest {
         generator: format!("leafpress {}", env!("CARGO_PKG_VERSION")),
         guide: project.guide.data.guide.id.clone(),
@@ -545,12 +653,18 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         artifacts: report.artifacts.clone(),
         inputs: keys
             .into_iter()
-            .filter(|(name, _)| !report.failed.contains(name))
+            .filter(|(name, _)| !report.failed.contains(name) || carried(name))
             .collect(),
+        facts: facts
+            .into_iter()
+            .filter(|(name, _)| !report.failed.contains(name) || carried(name))
+            .collect(),
+        failed: failures,
     };
     let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
-    // Everything staged: the journal, then every file into place, the manifest last.
-    if let Err(err) = crate::profile::time("commit", || staging.commit(&json)) {
+    // Everything staged: the journal, then every file into place, the stale and withdrawn
+    // files removed, the manifest last.
+    if let Err(err) = crate::profile::time("commit", || staging.commit(&json, &removals)) {
         report.diagnostics.push(
             Diagnostic::error(format!(
                 "cannot move the new files into {}: {err}",

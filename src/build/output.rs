@@ -3,8 +3,10 @@
 //! Only when every job has finished is the new manifest written there — the journal — and
 //! the staged files renamed into place, the manifest last. A build killed while rendering
 //! leaves the previous `dist/` untouched and consistent with its manifest; one killed while
-//! committing is rolled forward by the next build. The staging folder is the only thing a
-//! build ever deletes.
+//! committing is rolled forward by the next build. Files an earlier build wrote and this one
+//! no longer makes (stale, or withdrawn) are listed in the staging folder before the journal
+//! and removed in the same roll-forward, after the new files are in place; besides them the
+//! staging folder is the only thing a build ever deletes.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,6 +17,9 @@ pub const STAGING: &str = ".leafpress-staging";
 const JOURNAL: &str = "manifest.json";
 /// Holds the process id of the build writing to the staging folder.
 const OWNER: &str = "pid";
+/// Files to remove from the output folder at commit, one path a line (written before the
+/// journal, so a rolled-forward build removes them too).
+const REMOVALS: &str = "remove";
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder + rename),
 /// readable by everyone (0644), as a web server or print shop's share expects, and on disk
@@ -96,9 +101,17 @@ impl Staging {
         }
     }
 
-    /// Writes the journal (the new manifest), moves every staged file into place, then the
-    /// manifest, and removes the staging folder.
-    pub fn commit(self, manifest: &[u8]) -> std::io::Result<()> {
+    /// Writes the journal (the new manifest), moves every staged file into place, removes
+    /// the files of `remove` (paths inside the output folder, checked by the caller as
+    /// leafpress's own), then moves the manifest and removes the staging folder.
+    pub fn commit(self, manifest: &[u8], remove: &[String]) -> std::io::Result<()> {
+        if !remove.is_empty() {
+            write_complete(
+                &self.dir.join(REMOVALS),
+                remove.join("\n").as_bytes(),
+                false,
+            )?;
+        }
         // Every staged file on disk before the journal says the build is complete.
         crate::profile::time("flush", || flush_all(&self.dir))?;
         write_atomic(&self.dir.join(JOURNAL), manifest)?;
@@ -175,7 +188,10 @@ fn roll_forward(out_dir: &Path, dir: &Path) -> std::io::Result<usize> {
             let rel = path.strip_prefix(dir).expect("under the staging folder");
             if path.is_dir() {
                 stack.push(path);
-            } else if rel != Path::new(JOURNAL) && rel != Path::new(OWNER) {
+            } else if rel != Path::new(JOURNAL)
+                && rel != Path::new(OWNER)
+                && rel != Path::new(REMOVALS)
+            {
                 let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
                 if name.starts_with(".leafpress-tmp-") {
                     continue; // a file whose writing was interrupted: never moved
@@ -189,9 +205,44 @@ fn roll_forward(out_dir: &Path, dir: &Path) -> std::io::Result<usize> {
             }
         }
     }
+    remove_listed(out_dir, &dir.join(REMOVALS))?;
     std::fs::rename(dir.join(JOURNAL), out_dir.join("manifest.json"))?;
     std::fs::remove_dir_all(dir)?;
     Ok(moved)
+}
+
+/// Removes the files listed in `list` (if any) from the output folder, and each folder
+/// they leave empty. A file already gone is no error: a roll-forward may run twice.
+fn remove_listed(out_dir: &Path, list: &Path) -> std::io::Result<()> {
+    let text = match std::fs::read_to_string(list) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => return Err(err),
+    };
+    for rel in text.lines().filter(|l| !l.is_empty()) {
+        let rel = Path::new(rel);
+        // Never outside the output folder, whatever the list says.
+        if !rel
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        {
+            continue;
+        }
+        match std::fs::remove_file(out_dir.join(rel)) {
+            Ok(()) => {}
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+            Err(err) => return Err(err),
+        }
+        // Folders it leaves empty (a removed venue's), never the output folder itself.
+        let mut folder = rel.parent();
+        while let Some(f) = folder.filter(|f| !f.as_os_str().is_empty()) {
+            if std::fs::remove_dir(out_dir.join(f)).is_err() {
+                break; // not empty: someone's file, or another output
+            }
+            folder = f.parent();
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -228,6 +279,25 @@ mod tests {
         let read = |p: &str| std::fs::read_to_string(out.path().join(p)).unwrap();
         assert_eq!(read("en/a.pdf"), "new a");
         assert_eq!(read("manifest.json"), "new manifest");
+    }
+
+    #[test]
+    fn removals_are_part_of_the_commit() {
+        let out = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(out.path().join("en/gone")).unwrap();
+        std::fs::write(out.path().join("en/gone/a.pdf"), "old").unwrap();
+        std::fs::write(out.path().join("en/kept.pdf"), "mine").unwrap();
+        let (staging, _) = Staging::begin(out.path()).unwrap();
+        staging.write("en/b.pdf", b"new").unwrap();
+        let remove = vec!["en/gone/a.pdf".to_owned(), "../escape".to_owned()];
+        staging.commit(b"manifest", &remove).unwrap();
+        assert!(
+            !out.path().join("en/gone").exists(),
+            "emptied folder removed"
+        );
+        assert!(out.path().join("en/kept.pdf").exists());
+        assert!(out.path().join("en/b.pdf").exists());
+        assert!(!out.path().join(STAGING).exists());
     }
 
     #[test]

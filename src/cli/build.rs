@@ -50,6 +50,10 @@ pub struct BuildArgs {
     /// outputs per venue, with its details instead of write-in lines.
     #[arg(long, value_name = "FILE")]
     pub venue_details: Option<PathBuf>,
+    /// Leave the files of an earlier build that this build no longer makes (by default
+    /// they are removed: a venue dropped from --venue-details, a format removed).
+    #[arg(long)]
+    pub keep_stale: bool,
 }
 
 fn parse_pair(s: &str) -> Result<(String, String), String> {
@@ -220,6 +224,7 @@ pub fn run(args: BuildArgs) -> u8 {
         crop_marks: args.crop_marks,
         venue_details: args.venue_details,
         progress: (!args.quiet).then(progress_display),
+        keep_stale: args.keep_stale,
     };
     let started = std::time::Instant::now();
     let report = build::build(&project, &opts);
@@ -254,6 +259,32 @@ pub fn run(args: BuildArgs) -> u8 {
                 report.kept.len()
             );
         }
+        if !report.stale.is_empty() {
+            if opts.keep_stale {
+                println!(
+                    "kept {} stale file(s) of an earlier build (--keep-stale): no longer made, no longer in the manifest",
+                    report.stale.len()
+                );
+            } else {
+                println!(
+                    "removed {} stale file(s) of an earlier build that this build no longer makes",
+                    report.stale.len()
+                );
+            }
+        }
+        if !report.carried.is_empty() {
+            println!(
+                "kept the last good files of {} failed job(s), marked failed in the manifest",
+                report.carried.len()
+            );
+        }
+    }
+    // Loud whatever --quiet says: outputs that were published are gone.
+    if !report.withdrawn.is_empty() {
+        eprintln!(
+            "error: withdrew the last good files of {} failed or kept job(s): the facts they print have changed",
+            report.withdrawn.len()
+        );
     }
     if std::env::var_os("LEAFPRESS_PROFILE").is_some() {
         for (stage, spent, calls) in crate::profile::take() {

@@ -27,6 +27,9 @@ pub struct Localizer {
     fallback: Option<Box<Localizer>>,
     /// The locale's FTL files (shown path, text), to point a formatting error at its place.
     sources: Vec<(PathBuf, String)>,
+    /// A message that fails to format is shown from the fallback locale, as a missing one is
+    /// (see [`Localizer::lenient`]).
+    lenient: bool,
 }
 
 /// The source locale every other locale translates.
@@ -100,6 +103,24 @@ impl Localizer {
                 .iter()
                 .map(|f| (f.path.clone(), f.text.clone()))
                 .collect(),
+            lenient: false,
+        }
+    }
+
+    /// The same locale, showing a message that fails to format (an unknown variable) in
+    /// en-GB instead of failing. Only for listing a failed job's last good files on the
+    /// site: a job's own outputs always use the strict localizer.
+    pub fn lenient(mut self) -> Self {
+        self.lenient = true;
+        self
+    }
+
+    /// Whether a message that failed so is shown from the fallback locale instead.
+    fn falls_back(&self, err: &LookupError) -> bool {
+        match err {
+            LookupError::MissingMessage(..) => true,
+            LookupError::Format { .. } => self.lenient,
+            LookupError::NoValue(..) => false,
         }
     }
 
@@ -116,7 +137,7 @@ impl Localizer {
     /// [`Localizer::text`] for an output in `nation` (the English fallback too).
     pub fn text_for(&self, id: &str, nation: Nation) -> Result<Text, LookupError> {
         match (self.message_for(id, nation), &self.fallback) {
-            (Err(LookupError::MissingMessage(..)), Some(source)) => {
+            (Err(err), Some(source)) if self.falls_back(&err) => {
                 source.message_for(id, nation).map(|text| Text {
                     text,
                     fallback: true,
@@ -142,7 +163,7 @@ impl Localizer {
         nation: Nation,
     ) -> Result<Option<Text>, LookupError> {
         match (self.attribute_for(id, attr, nation), &self.fallback) {
-            (Err(LookupError::MissingMessage(..)), Some(source)) => {
+            (Err(err), Some(source)) if self.falls_back(&err) => {
                 Ok(source.attribute_for(id, attr, nation)?.map(|text| Text {
                     text,
                     fallback: true,

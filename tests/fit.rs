@@ -8,22 +8,6 @@ use std::path::Path;
 
 use common::*;
 
-/// Makes message `id` in `file` `times` times as long (its text repeated).
-fn lengthen(file: &Path, id: &str, times: usize) {
-    let text = std::fs::read_to_string(file).unwrap();
-    let mut out = String::new();
-    for line in text.lines() {
-        match line.strip_prefix(&format!("{id} = ")) {
-            Some(value) => out.push_str(&format!("{id} = {}\n", vec![value; times].join(" "))),
-            None => {
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
-    }
-    assert_ne!(out, text, "{id} not found in {}", file.display());
-    std::fs::write(file, out).unwrap();
-}
 
 fn pdf_text(path: &Path) -> String {
     compact(&read_pdf(path).pages.iter().map(|p| p.text.as_str()).collect::<String>())

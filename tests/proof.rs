@@ -422,22 +422,6 @@ fn lengthened_messages_fail_or_fit() {
     }
 }
 
-/// Makes message `id` in `file` `times` times as long (its text repeated).
-fn lengthen(file: &Path, id: &str, times: usize) {
-    let text = std::fs::read_to_string(file).unwrap();
-    let mut out = String::new();
-    for line in text.lines() {
-        match line.strip_prefix(&format!("{id} = ")) {
-            Some(value) => out.push_str(&format!("{id} = {}\n", vec![value; times].join(" "))),
-            None => {
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
-    }
-    assert_ne!(out, text, "{id} not found in {}", file.display());
-    std::fs::write(file, out).unwrap();
-}
 
 /// What MuPDF sees wrong on a page: a character less than 5 mm from the edge (or off it), or
 /// characters of two lines drawn over each other (by more than a fifth of their height).

@@ -150,3 +150,21 @@ pub fn require_tool(tool: &str) -> bool {
 
 pub const VENUES: [&str; 3] = ["clinic", "police", "school"];
 pub const FORMATS: [&str; 3] = ["card", "handout", "leaflet"];
+
+/// Makes message `id` in the `.ftl` file `file` `times` times as long (its text repeated):
+/// a translation that runs long, for fit and proof tests.
+pub fn lengthen(file: &Path, id: &str, times: usize) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut out = String::new();
+    for line in text.lines() {
+        match line.strip_prefix(&format!("{id} = ")) {
+            Some(value) => out.push_str(&format!("{id} = {}\n", vec![value; times].join(" "))),
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    assert_ne!(out, text, "{id} not found in {}", file.display());
+    std::fs::write(file, out).unwrap();
+}

@@ -22,6 +22,21 @@ fn a_much_longer_translation_builds_every_format_with_its_numbers() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("the text did not fit; body"), "no ladder step reported:\n{err}");
+    // The manifest records the steps each output took.
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("manifest.json")).unwrap(),
+    )
+    .unwrap();
+    let card_entry = manifest["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["path"] == "en-XA/police/card.pdf")
+        .expect("the card is in the manifest");
+    assert!(
+        card_entry["fit"].as_array().is_some_and(|f| !f.is_empty()),
+        "{card_entry:#}"
+    );
     let card = pdf_text(&dir.path().join("en-XA/police/card.pdf"));
     for number in ["999", "101", "0800555111"] {
         assert!(card.contains(number), "police card lacks {number}: {card}");

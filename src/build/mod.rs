@@ -149,7 +149,9 @@ pub struct Artifact {
     pub status: ReviewStatus,
     /// Messages shown in en-GB because the locale lacks them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub fallbacks: Vec<String>,
+    pub fallbacks: Vec<String>,    /// The fit ladder's steps taken for it (content/formats/ `[fit]`), in words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fit: Vec<String>,
 }
 
 /// `dist/manifest.json`.
@@ -829,6 +831,7 @@ fn run_job(
             .min()
             .unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
+        fit: rendered.fit_steps.clone(),
     };
     // Timed inside, as "png render" and "png encode".
     let preview = site::preview(&artifact, &rendered.layout);

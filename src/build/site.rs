@@ -584,6 +584,7 @@ impl<'a> Site<'a> {
             title: String::new(),
             status,
             fallbacks: Vec::new(),
+            fit: Vec::new(),
         };
         vec![
             (entry(VENUES_JSON), json),
@@ -725,6 +726,7 @@ impl<'a> Site<'a> {
                     title: String::new(),
                     status: locale.status,
                     fallbacks: Vec::new(),
+                    fit: Vec::new(),
                 };
                 (artifact, bytes)
             })
@@ -878,6 +880,7 @@ impl<'a> Site<'a> {
             title: title.clone(),
             status: locale.status,
             fallbacks,
+            fit: Vec::new(),
         }
     }
 }

@@ -8,9 +8,14 @@ use std::path::Path;
 
 use common::*;
 
-
 fn pdf_text(path: &Path) -> String {
-    compact(&read_pdf(path).pages.iter().map(|p| p.text.as_str()).collect::<String>())
+    compact(
+        &read_pdf(path)
+            .pages
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<String>(),
+    )
 }
 
 /// en-XA (English made 40 % longer) builds every format for every venue; the outputs that
@@ -21,12 +26,14 @@ fn a_much_longer_translation_builds_every_format_with_its_numbers() {
     let out = build(&project_root(), dir.path(), &["--locales", "en-XA"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(err.contains("the text did not fit; body"), "no ladder step reported:\n{err}");
+    assert!(
+        err.contains("the text did not fit; body"),
+        "no ladder step reported:\n{err}"
+    );
     // The manifest records the steps each output took.
-    let manifest: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(dir.path().join("manifest.json")).unwrap(),
-    )
-    .unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("manifest.json")).unwrap())
+            .unwrap();
     let card_entry = manifest["artifacts"]
         .as_array()
         .unwrap()
@@ -43,7 +50,10 @@ fn a_much_longer_translation_builds_every_format_with_its_numbers() {
     }
     let leaflet = pdf_text(&dir.path().join("en-XA/clinic/leaflet.pdf"));
     for number in ["999", "03456000459", "0800555111"] {
-        assert!(leaflet.contains(number), "clinic leaflet lacks {number}: {leaflet}");
+        assert!(
+            leaflet.contains(number),
+            "clinic leaflet lacks {number}: {leaflet}"
+        );
     }
 }
 
@@ -58,7 +68,11 @@ fn the_ladder_never_leaves_out_a_protected_section() {
         .replace("body-pt = [6.3, 6.0]", "body-pt = []")
         .replace("leave-out = []", "leave-out = [\"short-answer\"]");
     std::fs::write(&card, toml).unwrap();
-    lengthen(&project.path().join("locales/pl/guide.ftl"), "short-answer-body", 3);
+    lengthen(
+        &project.path().join("locales/pl/guide.ftl"),
+        "short-answer-body",
+        3,
+    );
     let out_dir = project.path().join("dist");
     let out = build(
         project.path(),
@@ -76,21 +90,44 @@ fn the_ladder_never_leaves_out_a_protected_section() {
 #[test]
 fn the_ladder_leaves_out_what_the_format_allows() {
     let project = project_copy();
-    lengthen(&project.path().join("locales/pl/guide.ftl"), "can-wait-confront", 9);
+    lengthen(
+        &project.path().join("locales/pl/guide.ftl"),
+        "can-wait-confront",
+        9,
+    );
     let out_dir = project.path().join("dist");
     let out = build(
         project.path(),
         &out_dir,
-        &["--locales", "pl", "--venues", "clinic", "--formats", "leaflet,handout"],
+        &[
+            "--locales",
+            "pl",
+            "--venues",
+            "clinic",
+            "--formats",
+            "leaflet,handout",
+        ],
     );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("left out `legal-note`"), "{err}");
     let leaflet = pdf_text(&out_dir.join("pl/clinic/leaflet.pdf"));
     let handout = pdf_text(&out_dir.join("pl/clinic/handout.pdf"));
-    assert!(!leaflet.contains("Ważnauwaga"), "the legal note is still on the leaflet");
-    assert!(handout.contains("Ważnauwaga"), "the handout lost the legal note");
-    assert!(leaflet.contains("999") && leaflet.contains("03456000459"), "{leaflet}");
+    assert!(
+        !leaflet.contains("Ważnauwaga"),
+        "the legal note is still on the leaflet"
+    );
+    assert!(
+        handout.contains("Ważnauwaga"),
+        "the handout lost the legal note"
+    );
+    assert!(
+        leaflet.contains("999") && leaflet.contains("03456000459"),
+        "{leaflet}"
+    );
     // The "don't" list and what to do now are protected: still there.
-    assert!(leaflet.contains(&compact("Nie negocjuj")) || leaflet.contains("negocjuj"), "{leaflet}");
+    assert!(
+        leaflet.contains(&compact("Nie negocjuj")) || leaflet.contains("negocjuj"),
+        "{leaflet}"
+    );
 }

@@ -422,7 +422,6 @@ fn lengthened_messages_fail_or_fit() {
     }
 }
 
-
 /// What MuPDF sees wrong on a page: a character less than 5 mm from the edge (or off it), or
 /// characters of two lines drawn over each other (by more than a fifth of their height).
 fn layout_problems(pdf: &Path) -> Vec<String> {

@@ -149,7 +149,8 @@ pub struct Artifact {
     pub status: ReviewStatus,
     /// Messages shown in en-GB because the locale lacks them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub fallbacks: Vec<String>,    /// The fit ladder's steps taken for it (content/formats/ `[fit]`), in words.
+    pub fallbacks: Vec<String>,
+    /// The fit ladder's steps taken for it (content/formats/ `[fit]`), in words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fit: Vec<String>,
 }

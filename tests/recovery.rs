@@ -206,12 +206,7 @@ fn a_failed_job_keeps_its_last_good_files_published() {
     }
     // In the manifest, marked with the failure.
     let manifest = manifest(out.path());
-    let listed: Vec<&str> = manifest["artifacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["path"].as_str().unwrap())
-        .collect();
+    let listed = listed_paths(&manifest);
     assert!(listed.contains(&"pl/clinic/card.pdf"), "{listed:?}");
     let failure = manifest["failed"]["pl/clinic/card"]
         .as_str()
@@ -240,12 +235,7 @@ fn a_failed_job_whose_facts_changed_is_withdrawn() {
         );
     }
     let manifest = manifest(out.path());
-    let listed: Vec<&str> = manifest["artifacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["path"].as_str().unwrap())
-        .collect();
+    let listed = listed_paths(&manifest);
     assert!(listed.iter().all(|p| !p.starts_with("pl/")), "{listed:?}");
     assert!(listed.contains(&"en-GB/clinic/card.pdf"));
     assert_consistent(out.path());
@@ -257,4 +247,14 @@ fn a_failed_job_whose_facts_changed_is_withdrawn() {
     // The English card, rebuilt, prints the new number.
     let text = read_pdf(&out.path().join("en-GB/clinic/card.pdf")).text();
     assert!(compact(&text).contains(&compact("0345 6000 460")), "{text}");
+}
+
+/// The paths a manifest lists.
+fn listed_paths(manifest: &serde_json::Value) -> Vec<&str> {
+    manifest["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap())
+        .collect()
 }

@@ -602,16 +602,21 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
                     .entry(job.locale.code().to_owned())
                     .or_insert_with(|| Localizer::new(project, job.locale).lenient());
                 documents.extend(site_document(&job, l10n));
-                report.diagnostics.push(
-                    Diagnostic::warning(format!(
-                        "{name} failed: its last good files stay published (the facts they print are unchanged), marked failed in manifest.json"
-                    ))
-                    .with_hint("fix the error above and build again to replace them"),
-                );
                 failures.insert(name.clone(), failure);
                 report.carried.push(name);
             }
         }
+    }
+    // One line for them all: a typo in one message fails every job of its locale.
+    if !report.carried.is_empty() {
+        report.diagnostics.push(
+            Diagnostic::warning(format!(
+                "{} failed job(s) keep their last good files published (the facts they print are unchanged), marked failed in manifest.json: {}",
+                report.carried.len(),
+                report.carried.join(", ")
+            ))
+            .with_hint("fix the error above and build again to replace them"),
+        );
     }
     let mut removals =
         incremental::withdraw(&opts.out_dir, previous, &withdraw, &mut report.diagnostics);

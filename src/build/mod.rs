@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::Localizer;
 use crate::render::{self, PdfExport, Typesetter};
 use crate::resolve;
-use crate::source::{Format, Loaded, LocaleSource, Nation, Project, ReviewStatus, Venue};
+use crate::source::{Engine, Format, Loaded, LocaleSource, Nation, Project, ReviewStatus, Venue};
 
 /// What to build and where.
 #[derive(Debug, Clone, Default)]
@@ -789,18 +789,7 @@ fn run_job(
     let docs = documents(project, localizers, job)?;
     let edition = edition(job, &docs)?;
     let doc = &docs[0];
-    let export = PdfExport {
-        ident: format!("leafpress/{}/{}", project.guide.data.guide.id, job.name()),
-        timestamp,
-    };
-    let rendered = render::render_pdf(typesetter, &edition, &export)?;
-    let discreet = crate::profile::time("discreet check", || {
-        print::check_discreet(job, &docs, &rendered.pdf)
-    });
-    if !discreet.is_empty() {
-        return Err(discreet);
-    }
-    let mut diagnostics = rendered.warnings;
+    let mut diagnostics = Vec::new();
     if !doc.fallbacks.is_empty() {
         diagnostics.push(
             Diagnostic::warning(format!(
@@ -812,22 +801,54 @@ fn run_job(
             .with_hint(format!("translate them in locales/{}/", job.locale.code())),
         );
     }
-    let path = job.pdf_path();
-    let artifact = Artifact {
+    let files = match job.format.data.engine {
+        Engine::Typst => {
+            let export = PdfExport {
+                ident: format!("leafpress/{}/{}", project.guide.data.guide.id, job.name()),
+                timestamp,
+            };
+            let (files, warnings) =
+                typeset_job(project, typesetter, job, &docs, &edition, &export, crop_marks)?;
+            diagnostics.splice(0..0, warnings);
+            files
+        }
+        Engine::Braille => crate::profile::time("braille", || {
+            crate::render::braille::render(project, job, &edition)
+        })?,
+        Engine::Audio => crate::profile::time("audio", || {
+            crate::render::audio::render(project, job, &edition)
+        })?,
+    };
+    let document = docs.into_iter().next().expect("a job has a first document");
+    Ok(JobOutput {
+        files,
+        diagnostics,
+        document,
+    })
+}
+
+/// The manifest entry for one file a job makes: its job, languages, review status and
+/// checksum. `pages` and `page_size_mm` are the caller's (a PDF's pages, a braille file's
+/// pages of cells; none for audio).
+pub fn artifact(
+    job: &Job,
+    edition: &resolve::Edition,
+    kind: &str,
+    path: &Path,
+    bytes: &[u8],
+) -> Artifact {
+    let doc = edition.first();
+    Artifact {
         job: job.name(),
         locale: job.code(),
         venue: job.venue.data.id.clone(),
         format: job.format.data.id.clone(),
-        kind: "pdf".into(),
+        kind: kind.into(),
         path: path.to_string_lossy().replace('\\', "/"),
-        sha256: hex(&Sha256::digest(&rendered.pdf)),
-        pages: rendered.pages,
-        bytes: rendered.pdf.len(),
-        page_size_mm: rendered
-            .page_sizes_mm
-            .iter()
-            .map(|(w, h)| [round1(*w), round1(*h)])
-            .collect(),
+        sha256: hex(&Sha256::digest(bytes)),
+        pages: 0,
+        bytes: bytes.len(),
+        page_size_mm: Vec::new(),
         title: edition.title.clone(),
         // A bilingual edition is only as reviewed as its least reviewed part.
         status: edition
@@ -837,8 +858,39 @@ fn run_job(
             .min()
             .unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
-        fit: rendered.fit_steps.clone(),
-    };
+        fit: Vec::new(),
+    }
+}
+
+/// A typst format's files: the download PDF, its preview, its print master; all proved
+/// and preflighted before any is returned.
+type Files = Vec<(Artifact, Vec<u8>)>;
+
+fn typeset_job(
+    _project: &Project,
+    typesetter: &Typesetter,
+    job: &Job,
+    docs: &[resolve::Document],
+    edition: &resolve::Edition,
+    export: &PdfExport,
+    crop_marks: bool,
+) -> Result<(Files, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let rendered = render::render_pdf(typesetter, edition, export)?;
+    let discreet = crate::profile::time("discreet check", || {
+        print::check_discreet(job, docs, &rendered.pdf)
+    });
+    if !discreet.is_empty() {
+        return Err(discreet);
+    }
+    let path = job.pdf_path();
+    let mut artifact = artifact(job, edition, "pdf", &path, &rendered.pdf);
+    artifact.pages = rendered.pages;
+    artifact.page_size_mm = rendered
+        .page_sizes_mm
+        .iter()
+        .map(|(w, h)| [round1(*w), round1(*h)])
+        .collect();
+    artifact.fit = rendered.fit_steps.clone();
     // Timed inside, as "png render" and "png encode".
     let preview = site::preview(&artifact, &rendered.layout);
     let mut files = vec![(artifact, rendered.pdf)];
@@ -846,7 +898,7 @@ fn run_job(
     // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same layout.
     let mut master_read = None;
     if let Some((master, read)) = crate::profile::time("print master", || {
-        print::master(typesetter, job, &edition, &export, &files[0].0, crop_marks)
+        print::master(typesetter, job, edition, export, &files[0].0, crop_marks)
     })? {
         files.push(master);
         master_read = read;
@@ -858,12 +910,7 @@ fn run_job(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let document = docs.into_iter().next().expect("a job has a first document");
-    Ok(JobOutput {
-        files,
-        diagnostics,
-        document,
-    })
+    Ok((files, rendered.warnings))
 }
 
 fn round1(x: f64) -> f64 {

@@ -204,9 +204,11 @@ impl Choices {
                     label: v.data.id.clone(),
                 })
                 .collect(),
+            // Braille and audio have no page to show.
             formats: project
                 .formats
                 .iter()
+                .filter(|f| f.data.typeset())
                 .map(|f| Choice {
                     id: f.data.id.clone(),
                     label: format!(

@@ -2,6 +2,8 @@
 //! the document (served as JSON); PDFs are tagged PDF/UA-1, reproducible, and checked for
 //! overflowing panels and missing glyphs before they are accepted.
 
+pub mod audio;
+pub mod braille;
 pub mod html;
 pub mod print;
 pub mod qr;

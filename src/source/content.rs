@@ -204,13 +204,23 @@ pub struct Format {
     pub id: String,
     #[serde(skip_serializing)]
     pub name: MessageRef,
+    /// What makes it: a typst layout (the default), braille or audio.
+    #[serde(default)]
+    pub engine: Engine,
+    /// The typst layout under `layouts/` (typst formats only).
+    #[serde(default)]
     pub layout: String,
+    /// Paper size (braille: the embosser's sheet; audio: none).
+    #[serde(default)]
     pub width_mm: f64,
+    #[serde(default)]
     pub height_mm: f64,
     /// Exact page count for fixed-size formats; `None` lets the text flow (handout).
     #[serde(default)]
     pub pages: Option<usize>,
+    #[serde(default)]
     pub fold: Fold,
+    #[serde(default)]
     pub body_pt: f64,
     #[serde(default)]
     pub panels: Vec<Panel>,
@@ -250,6 +260,26 @@ pub struct Format {
     pub fit: Fit,
 }
 
+/// What makes a format's file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Engine {
+    /// A typst layout: a tagged PDF, its print master and its preview.
+    #[default]
+    Typst,
+    /// A `.brf` file for an embosser (liblouis).
+    Braille,
+    /// Speech: a chaptered MP3 and an EPUB 3 audio book.
+    Audio,
+}
+
+impl Format {
+    /// Whether a typst layout makes it (PDF, print master, preview, fit ladder).
+    pub fn typeset(&self) -> bool {
+        self.engine == Engine::Typst
+    }
+}
+
 /// A format's fit ladder: smaller body sizes to try, then sections it may leave out.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(
@@ -273,9 +303,10 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Fold {
+    #[default]
     None,
     Roll,
     /// Folded once in the middle (A5 leaflet from A4).

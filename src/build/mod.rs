@@ -153,6 +153,9 @@ pub struct Artifact {
     /// The fit ladder's steps taken for it (content/formats/ `[fit]`), in words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fit: Vec<String>,
+    /// How long an audio file plays, in whole seconds (audio editions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<u32>,
 }
 
 /// `dist/manifest.json`.
@@ -859,6 +862,7 @@ pub fn artifact(
             .unwrap_or(doc.locale.status),
         fallbacks: doc.fallbacks.clone(),
         fit: Vec::new(),
+        seconds: None,
     }
 }
 

@@ -585,6 +585,7 @@ impl<'a> Site<'a> {
             status,
             fallbacks: Vec::new(),
             fit: Vec::new(),
+            seconds: None,
         };
         vec![
             (entry(VENUES_JSON), json),
@@ -727,6 +728,7 @@ impl<'a> Site<'a> {
                     status: locale.status,
                     fallbacks: Vec::new(),
                     fit: Vec::new(),
+                    seconds: None,
                 };
                 (artifact, bytes)
             })
@@ -881,6 +883,7 @@ impl<'a> Site<'a> {
             status: locale.status,
             fallbacks,
             fit: Vec::new(),
+            seconds: None,
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod build;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod easy_read;
 pub mod fuzzing;
 pub mod i18n;
 pub mod inspect;

@@ -90,6 +90,7 @@ impl<'p> Job<'p> {
             .skip_formats
             .iter()
             .any(|s| *s == format.data.id || format.data.variant_of.as_ref() == Some(s))
+            || crate::easy_read::left_out(locale, format)
     }
 
     pub fn name(&self) -> String {
@@ -237,9 +238,10 @@ pub fn plan<'p>(
     );
     let mut jobs = Vec::new();
     for locale in &locales {
+        crate::easy_read::report_left_out(locale, &formats, diags);
         let skipped_here: Vec<&str> = formats
             .iter()
-            .filter(|f| Job::skipped(locale, f))
+            .filter(|f| Job::skipped(locale, f) && !crate::easy_read::left_out(locale, f))
             .map(|f| f.data.id.as_str())
             .collect();
         if !skipped_here.is_empty() {

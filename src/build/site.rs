@@ -305,8 +305,41 @@ impl<'a> Site<'a> {
                 self.artifact(&index_path(&dir), locale, venue, "html", &ctx),
                 templates.render_edition(&page),
             ));
+            // The Easy Read edition, when the locale has one (issue 19).
+            if let Some((er_doc, er)) = self.easy_read_of(&locale.code, venue) {
+                let page = crate::easy_read::html::EasyReadPage {
+                    site: &ctx,
+                    doc: er_doc,
+                    er,
+                    pictures: crate::easy_read::html::pictures(&self.project.layouts_dir, er),
+                    downloads: self.downloads(&locale.code, venue, None, &dir),
+                    dialable: dialable(er_doc),
+                };
+                let mut artifact = self.artifact(
+                    &crate::easy_read::html::page_path(&locale.code, venue),
+                    locale,
+                    venue,
+                    "html",
+                    &ctx,
+                );
+                artifact.format = er_doc.format.geometry.id.clone();
+                artifact.title = er.title.clone();
+                files.push((artifact, templates.render_easy_read(&page)));
+            }
         }
         files
+    }
+
+    /// The Easy Read document of a locale and venue, when one was built.
+    fn easy_read_of(
+        &self,
+        code: &str,
+        venue: &str,
+    ) -> Option<(&'a Document, &'a crate::easy_read::EasyRead)> {
+        self.documents
+            .iter()
+            .filter(|d| d.locale.code == code && d.venue.id == venue)
+            .find_map(|d| d.easy_read.as_ref().map(|er| (d, er)))
     }
 
     /// The locale's download page, and the site's own `index.html` for the home locale.
@@ -745,6 +778,12 @@ impl<'a> Site<'a> {
                     .expect("listed venues have documents");
                 VenueDownloads {
                     edition: Some(relative(page_dir, &format!("{code}/{venue}/index.html"))),
+                    easy_read: self.easy_read_of(code, &venue).map(|(d, _)| {
+                        (
+                            relative(page_dir, &crate::easy_read::html::page_path(code, &venue)),
+                            d.format.name.clone(),
+                        )
+                    }),
                     downloads: self.downloads(code, &venue, None, page_dir),
                     name: doc.venue.name.clone(),
                     id: venue,

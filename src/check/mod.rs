@@ -48,6 +48,8 @@ pub enum CheckKind {
     /// The review status file is missing or broken.
     Status,
     Fit,
+    /// An Easy Read sentence too long, or key words it does not contain.
+    EasyRead,
 }
 
 /// One problem, with the check that found it and the locale it is in.

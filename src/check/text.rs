@@ -48,6 +48,9 @@ pub fn check_locale(ctx: &Context, locale: &LocaleSource) -> Vec<Finding> {
         }
     }
     references(ctx, &index, &mut out);
+    for d in crate::easy_read::check::check_locale(ctx.project, locale) {
+        out.push(CheckKind::EasyRead, d);
+    }
     if code != SOURCE_LOCALE {
         coverage(ctx, &index, &mut out);
         parity(ctx, &index, &mut out);
@@ -236,6 +239,12 @@ fn coverage(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
         }
     }
     for (file, ids) in missing {
+        // A locale without Easy Read messages has no Easy Read edition (the build says so).
+        if file.file_name().is_some_and(|n| n == crate::easy_read::FTL_FILE)
+            && !index.files.iter().any(|f| f.path.file_name() == file.file_name())
+        {
+            continue;
+        }
         out.push(
             CheckKind::Missing,
             Diagnostic::warning(format!(
@@ -550,6 +559,13 @@ fn content_refs(project: &crate::source::Project) -> Vec<(&SourceFile, MessageRe
     }
     for format in &project.formats {
         out.push((&format.file, format.data.name.clone()));
+    }
+    if let Some(er) = &project.easy_read {
+        out.extend(
+            crate::easy_read::message_ids(&er.data)
+                .into_iter()
+                .map(|id| (&er.file, id.clone())),
+        );
     }
     let mut seen = BTreeSet::new();
     out.retain(|(f, id)| seen.insert((f.path.clone(), id.get_ref().clone())));

@@ -35,6 +35,10 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../layouts/html/edition.html.j2"),
     ),
     (
+        "easy-read.html.j2",
+        include_str!("../../layouts/html/easy-read.html.j2"),
+    ),
+    (
         "index.html.j2",
         include_str!("../../layouts/html/index.html.j2"),
     ),
@@ -149,6 +153,9 @@ pub struct VenueDownloads {
     pub name: String,
     /// The HTML edition, relative to the page.
     pub edition: Option<String>,
+    /// The HTML Easy Read edition, relative to the page, and its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<(String, String)>,
     pub downloads: Vec<Download>,
 }
 
@@ -292,6 +299,14 @@ impl Templates {
     /// Renders the HTML edition of a document.
     pub fn render_edition(&self, page: &EditionPage) -> Result<Vec<u8>, Diagnostic> {
         self.render("edition.html.j2", page)
+    }
+
+    /// Renders the Easy Read edition of a document (`crate::easy_read::html`).
+    pub fn render_easy_read(
+        &self,
+        page: &crate::easy_read::html::EasyReadPage,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        self.render("easy-read.html.j2", page)
     }
 
     /// Renders a venue's own download page (its details and its PDFs).

@@ -39,6 +39,9 @@ pub struct Document {
     /// The text of those messages as printed → its language (`en-GB`), so renderers can
     /// mark it: `lang` in HTML, `text(lang: ..)` in the PDF (screen readers switch voice).
     pub fallback_text: BTreeMap<String, String>,
+    /// The Easy Read edition's rows (Easy Read formats only; see `crate::easy_read`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub easy_read: Option<crate::easy_read::EasyRead>,
     /// Every message printed, as (ID, text): the proof names the message a problem is in.
     #[serde(skip)]
     pub messages: Vec<(String, String)>,
@@ -477,6 +480,18 @@ pub fn resolve_in(
         guide.title, guide.subtitle, venue_name, format_name
     );
     let (lang, region) = split_tag(&locale.code);
+    let easy_read =
+        match crate::easy_read::resolve(project, l10n, v, &format.data, nation, &services) {
+            Ok(Some((easy_read, printed))) => {
+                r.messages.extend(printed);
+                Some(easy_read)
+            }
+            Ok(None) => None,
+            Err(diags) => {
+                r.diags.extend(diags);
+                None
+            }
+        };
     if !r.diags.is_empty() {
         return Err(r.diags);
     }
@@ -513,6 +528,7 @@ pub fn resolve_in(
         numbers: project.resources.data.numbers.clone(),
         fallbacks: r.fallbacks.into_iter().collect(),
         fallback_text: r.fallback_text,
+        easy_read,
         messages: r.messages,
     })
 }

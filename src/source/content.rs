@@ -245,6 +245,10 @@ pub struct Format {
     /// Words that must not appear anywhere in a discreet edition's text (checked at build).
     #[serde(default)]
     pub avoid_words: Vec<String>,
+    /// An Easy Read edition (content/easy-read.toml's rows; locales without easy-read.ftl
+    /// leave it out).
+    #[serde(default)]
+    pub easy_read: bool,
     /// The format this one reuses (card-sheet of card): a locale skipping one skips both.
     #[serde(default)]
     pub variant_of: Option<String>,

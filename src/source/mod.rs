@@ -55,6 +55,8 @@ pub struct Project {
     pub venues: Vec<Loaded<Venue>>,
     pub formats: Vec<Loaded<Format>>,
     pub locales: Vec<LocaleSource>,
+    /// `content/easy-read.toml`: the Easy Read edition's rows, when the project has one.
+    pub easy_read: Option<Loaded<crate::easy_read::EasyReadFile>>,
     pub layouts_dir: PathBuf,
     pub fonts_dir: PathBuf,
 }
@@ -89,6 +91,7 @@ pub fn load(root: &Path) -> LoadReport {
     let venues = load_dir::<Venue>(root, &content.join("venues"), &mut diags);
     let formats = load_dir::<Format>(root, &content.join("formats"), &mut diags);
     let locales = locale::load_all(root, &mut diags);
+    let easy_read = crate::easy_read::load(root, &mut diags);
 
     let layouts_dir = root.join("layouts");
     let fonts_dir = layouts_dir.join("fonts");
@@ -108,6 +111,7 @@ pub fn load(root: &Path) -> LoadReport {
             venues,
             formats,
             locales,
+            easy_read,
             layouts_dir,
             fonts_dir,
         }),

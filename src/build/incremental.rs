@@ -75,6 +75,8 @@ impl InputHashes {
         let mut h = Sha256::new();
         h.update(&self.common);
         h.update(job.name());
+        // A braille job on liblouis's version (its table is in locale.toml, its page in content/).
+        h.update(crate::render::braille::engine_version(job));
         for code in [
             Some(job.locale.code()),
             job.second.map(|s| s.code()),

@@ -284,7 +284,8 @@ pub fn plan<'p>(
             }
         }
     }
-    jobs
+    // Braille editions liblouis (or a locale's table) cannot make: left out, with a warning.
+    crate::render::braille::leave_out(jobs, diags)
 }
 
 fn select<'p, T>(

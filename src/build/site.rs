@@ -49,7 +49,17 @@ pub const SITE_STRINGS: &[&str] = &[
     "other-languages",
     "all-downloads",
     "print-master",
+    "braille-file",
 ];
+
+/// Kinds of file a download page lists besides PDFs (each with its words in
+/// [`Site::downloads`]): a braille file (`brf`).
+pub const OTHER_DOWNLOADS: &[&str] = &["brf"];
+
+/// Whether a download page lists files of this kind.
+fn listed(kind: &str) -> bool {
+    kind == "pdf" || OTHER_DOWNLOADS.contains(&kind)
+}
 
 /// Interface messages of the venue board's pages (key, message ID), loaded only with venue
 /// details: the venue's phone and hours are labelled as in the PDFs' venue block.
@@ -236,10 +246,13 @@ impl<'a> Site<'a> {
         let fonts = vendored_fonts(project, &locales);
         let by_path = artifacts.iter().map(|a| (a.path.as_str(), a)).collect();
         let mut venue_pdfs: HashMap<(&str, &str, &str), Vec<&Artifact>> = HashMap::new();
-        for a in artifacts.iter().filter(|a| a.kind == "pdf") {
+        for a in artifacts.iter().filter(|a| listed(&a.kind)) {
             let parts: Vec<&str> = a.path.split('/').collect();
             if let [code, profile, id, file] = parts[..] {
-                if code == a.locale && profile == a.venue && *file == format!("{}.pdf", a.format) {
+                if code == a.locale
+                    && profile == a.venue
+                    && *file == format!("{}.{}", a.format, a.kind)
+                {
                     venue_pdfs.entry((code, profile, id)).or_default().push(a);
                 }
             }
@@ -812,12 +825,17 @@ impl<'a> Site<'a> {
             None => self
                 .artifacts
                 .iter()
-                .filter(|a| a.kind == "pdf" && a.venue == venue)
+                .filter(|a| listed(&a.kind) && a.venue == venue)
                 .filter(|a| a.locale == code || a.locale.starts_with(&bilingual_prefix))
                 // Only the public edition of each format (not one made for a venue's details).
-                .filter(|a| a.path == format!("{}/{}/{}.pdf", a.locale, a.venue, a.format))
+                .filter(|a| {
+                    a.path == format!("{}/{}/{}.{}", a.locale, a.venue, a.format, a.kind)
+                })
                 .collect(),
         };
+        // PDFs first, then the other formats (braille), each in the build's order.
+        let mut pdfs = pdfs;
+        pdfs.sort_by_key(|a| a.kind != "pdf");
         pdfs.into_iter()
             .map(|a| {
                 let name = self
@@ -830,6 +848,7 @@ impl<'a> Site<'a> {
                     .and_then(|second| self.language(second));
                 let [w, h] = a.page_size_mm.first().copied().unwrap_or([0.0, 0.0]);
                 Download {
+                    kind: a.kind.clone(),
                     format: a.format.clone(),
                     name,
                     also,

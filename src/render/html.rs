@@ -114,9 +114,12 @@ pub struct LanguageLink {
     pub current: bool,
 }
 
-/// One downloadable PDF with its preview.
+/// One downloadable PDF with its preview, or another kind of file (a braille `brf`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {
+    /// The file's kind, as in the manifest (`pdf`, `brf`): the page says in plain words
+    /// what a file other than a PDF is.
+    pub kind: String,
     pub format: String,
     /// The format's name in the page's language.
     pub name: String,

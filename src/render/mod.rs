@@ -5,6 +5,7 @@
 pub mod audio;
 pub mod braille;
 pub mod html;
+pub mod louis;
 pub mod print;
 pub mod qr;
 pub mod world;

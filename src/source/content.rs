@@ -262,6 +262,30 @@ pub struct Format {
     /// fit (the fit ladder).
     #[serde(default)]
     pub fit: Fit,
+    /// The braille page (braille formats only): cells per line, lines per page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub braille: Option<BraillePage>,
+}
+
+/// A braille format's page, in cells and lines (UKAAF B009: UK braille paper holds up to
+/// 40 cells × 28 lines; A4 about 30 × 28).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(
+    deny_unknown_fields,
+    rename_all(deserialize = "kebab-case", serialize = "snake_case")
+)]
+pub struct BraillePage {
+    pub cells_per_line: usize,
+    pub lines_per_page: usize,
+}
+
+impl Default for BraillePage {
+    fn default() -> Self {
+        Self {
+            cells_per_line: 40,
+            lines_per_page: 28,
+        }
+    }
 }
 
 /// What makes a format's file.

@@ -38,6 +38,25 @@ pub struct LocaleMeta {
     /// Without it, England; a venue of `--venue-details` can set its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nation: Option<Nation>,
+    /// Braille for this language: the liblouis table, or why there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub braille: Option<LocaleBraille>,
+}
+
+/// `[braille]` in locale.toml: the liblouis table a braille edition is made with
+/// (`table`), or, for a language with no sound 6-dot table, why it is left out
+/// (`left-out`); exactly one of the two.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocaleBraille {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_out: Option<String>,
+    /// The table web addresses are written with, when the language's own table cannot
+    /// (Welsh: cy-cy-g2.ctb writes capitals in addresses as 8-dot computer braille).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addresses: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -372,8 +372,11 @@ pub fn resolve(
         picture: lk.picture(&meta.emergency_picture, &anchor),
         sentences: vec![lk.sentence(&meta.contacts_emergency)],
     };
+    // One row per service as printed: CEOP's two pages share one short address.
+    let mut seen = std::collections::BTreeSet::new();
     let contacts = services
         .iter()
+        .filter(|s| seen.insert((s.name.clone(), s.phone.clone(), s.short_url.clone())))
         .map(|s| Contact {
             picture: lk.picture(
                 if s.phone.is_some() {
@@ -385,7 +388,12 @@ pub fn resolve(
             ),
             name: s.name.clone(),
             phone: s.phone.clone(),
-            web: s.short_url.clone().or_else(|| s.url.clone()),
+            // police.uk's name is its address: printed once.
+            web: s
+                .short_url
+                .clone()
+                .or_else(|| s.url.clone())
+                .filter(|w| !w.eq_ignore_ascii_case(&s.name)),
             url: s.url.clone(),
         })
         .collect();

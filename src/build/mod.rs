@@ -284,6 +284,8 @@ pub fn plan<'p>(
             }
         }
     }
+    // Audio needs espeak-ng and a voice per language: left out with a warning otherwise.
+    crate::render::audio::keep_jobs(&mut jobs, diags);
     // Braille editions liblouis (or a locale's table) cannot make: left out, with a warning.
     crate::render::braille::leave_out(jobs, diags)
 }
@@ -822,7 +824,7 @@ fn run_job(
             crate::render::braille::render(project, job, &edition)
         })?,
         Engine::Audio => crate::profile::time("audio", || {
-            crate::render::audio::render(project, job, &edition)
+            crate::render::audio::render(project, localizers, job, &edition)
         })?,
     };
     let document = docs.into_iter().next().expect("a job has a first document");

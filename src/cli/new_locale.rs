@@ -95,6 +95,7 @@ fn write(
         skip_formats: Vec::new(),
         discreet_avoid_words: Vec::new(),
         nation: None,
+        voice: None,
         braille: None,
     };
     let toml = toml::to_string(&meta).map_err(|e| e.to_string())?;

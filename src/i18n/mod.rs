@@ -37,8 +37,9 @@ pub const SOURCE_LOCALE: &str = "en-GB";
 
 /// Variables every message may use besides the facts of `content/resources.toml`: the
 /// guide's version and dates, and `$nation` (`england` or `wales`, see [`Nation`]), which
-/// messages select on where the nations' systems differ.
-pub const CONTEXT_VARIABLES: &[&str] = &["version", "published", "review-by", "nation"];
+/// messages select on where the nations' systems differ; `$minutes`, an audio edition's
+/// length (given only to the `audio-*` messages, see [`Localizer::text_with`]).
+pub const CONTEXT_VARIABLES: &[&str] = &["version", "published", "review-by", "nation", "minutes"];
 
 /// A formatted message, and whether it came from the fallback locale.
 #[derive(Debug, Clone)]
@@ -150,6 +151,36 @@ impl Localizer {
         }
     }
 
+    /// [`Localizer::text_for`] with numbers the caller knows only at render time (an audio
+    /// edition's `$minutes`), so a message can select its plural form on them.
+    pub fn text_with(
+        &self,
+        id: &str,
+        nation: Nation,
+        numbers: &[(&str, i64)],
+    ) -> Result<Text, LookupError> {
+        let own = |l10n: &Localizer| {
+            let msg = l10n
+                .bundle
+                .get_message(id)
+                .ok_or_else(|| LookupError::MissingMessage(id.into(), l10n.code.clone()))?;
+            let pattern = msg
+                .value()
+                .ok_or_else(|| LookupError::NoValue(id.into(), l10n.code.clone()))?;
+            l10n.format_with(id, pattern, nation, numbers)
+        };
+        match (own(self), &self.fallback) {
+            (Err(err), Some(source)) if self.falls_back(&err) => own(source).map(|text| Text {
+                text,
+                fallback: true,
+            }),
+            (result, _) => result.map(|text| Text {
+                text,
+                fallback: false,
+            }),
+        }
+    }
+
     /// Like [`Localizer::attribute`], with the same fallback.
     pub fn attribute_text(&self, id: &str, attr: &str) -> Result<Option<Text>, LookupError> {
         self.attribute_text_for(id, attr, self.nation)
@@ -225,11 +256,24 @@ impl Localizer {
         pattern: &fluent_syntax::ast::Pattern<&str>,
         nation: Nation,
     ) -> Result<String, LookupError> {
+        self.format_with(id, pattern, nation, &[])
+    }
+
+    fn format_with(
+        &self,
+        id: &str,
+        pattern: &fluent_syntax::ast::Pattern<&str>,
+        nation: Nation,
+        numbers: &[(&str, i64)],
+    ) -> Result<String, LookupError> {
         let mut args = FluentArgs::new();
         for (k, v) in &self.facts {
             args.set(k.as_str(), FluentValue::from(v.as_str()));
         }
         args.set("nation", FluentValue::from(nation.as_str()));
+        for (k, v) in numbers {
+            args.set(*k, FluentValue::from(*v));
+        }
         let mut errors = Vec::new();
         let text = self
             .bundle

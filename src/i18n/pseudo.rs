@@ -140,6 +140,8 @@ fn meta(code: &str, strategy: Strategy) -> LocaleMeta {
         // Pseudo text gives nothing away; the format's English words are still checked.
         discreet_avoid_words: Vec::new(),
         nation: None,
+        // No voice: a pseudo-locale is for checking print fit.
+        voice: None,
         // No braille: a pseudo-locale is for checking print fit.
         braille: None,
     }

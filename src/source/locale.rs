@@ -38,6 +38,10 @@ pub struct LocaleMeta {
     /// Without it, England; a venue of `--venue-details` can set its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nation: Option<Nation>,
+    /// The speech voice of audio editions (an `espeak-ng --voices` name, e.g. `en-gb`);
+    /// without it, audio editions of this language are not made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
     /// Braille for this language: the liblouis table, or why there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub braille: Option<LocaleBraille>,

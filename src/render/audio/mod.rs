@@ -1,0 +1,331 @@
+//! Render stage, audio (issue 18): the venue's edition read aloud, as a chaptered MP3
+//! (`audio.mp3`, ID3 CHAP/CTOC) and an EPUB 3 audio book with media overlays
+//! (`audio.epub`). The text is the HTML edition's, walked the same way ([`script`]); speech
+//! is behind [`speech::Speech`] (espeak-ng today). Without espeak-ng, or for a language
+//! whose locale.toml names no `voice`, audio jobs are left out with a warning
+//! ([`keep_jobs`]); everything else builds.
+
+pub mod epub;
+pub mod mp3;
+pub mod script;
+pub mod speech;
+
+use std::collections::BTreeMap;
+
+use crate::build::{Artifact, Job};
+use crate::diag::Diagnostic;
+use crate::i18n::Localizer;
+use crate::resolve::{Document, Edition};
+use crate::source::{AudioSettings, Engine, Project};
+
+use script::{Added, BlockKind, Facts, Script};
+use speech::{Espeak, Pcm, Speech};
+
+/// The audio engine a format's settings use, if it runs here.
+fn engine(settings: &AudioSettings) -> Option<&'static Espeak> {
+    Espeak::shared(settings.words_per_minute)
+}
+
+/// What the incremental build hashes besides the inputs for an audio job: the speech
+/// engine's version (a new espeak-ng may sound different). Empty for other jobs.
+pub fn engine_version(job: &Job) -> String {
+    if job.format.data.engine != Engine::Audio {
+        return String::new();
+    }
+    engine(&job.format.data.audio)
+        .map(|e| e.version().to_owned())
+        .unwrap_or_default()
+}
+
+/// Leaves out the audio jobs that cannot be made here: all of them when espeak-ng is not
+/// installed (one warning naming the package), and those of a language whose locale.toml
+/// has no `voice` (one warning per language; pseudo-locales quietly).
+pub fn keep_jobs(jobs: &mut Vec<Job>, diags: &mut Vec<Diagnostic>) {
+    let audio = |j: &Job| j.format.data.engine == Engine::Audio;
+    if !jobs.iter().any(audio) {
+        return;
+    }
+    let missing_engine = jobs
+        .iter()
+        .filter(|j| audio(j))
+        .any(|j| engine(&j.format.data.audio).is_none());
+    if missing_engine {
+        let formats: std::collections::BTreeSet<&str> = jobs
+            .iter()
+            .filter(|j| audio(j))
+            .map(|j| j.format.data.id.as_str())
+            .collect();
+        diags.push(
+            Diagnostic::warning(format!(
+                "{} not built: the speech engine espeak-ng is not installed",
+                formats.into_iter().collect::<Vec<_>>().join(", ")
+            ))
+            .with_hint(format!(
+                "install it (Debian: apt-get install {}); every other format is built",
+                speech::ESPEAK_PACKAGE
+            )),
+        );
+        jobs.retain(|j| !audio(j));
+        return;
+    }
+    let mut voiceless: Vec<&crate::source::LocaleSource> = Vec::new();
+    jobs.retain(|j| {
+        if !audio(j) {
+            return true;
+        }
+        let lacking: Vec<_> = [Some(j.locale), j.second]
+            .into_iter()
+            .flatten()
+            .filter(|l| l.meta.data.voice.is_none())
+            .collect();
+        for l in &lacking {
+            if !voiceless.iter().any(|v| v.code() == l.code()) {
+                voiceless.push(l);
+            }
+        }
+        lacking.is_empty()
+    });
+    for l in voiceless {
+        if crate::i18n::pseudo::is_pseudo(l.code()) {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(format!(
+                "{}: no audio edition: locale.toml names no speech voice",
+                l.code()
+            ))
+            .in_file(&l.meta.file.path)
+            .with_hint(
+                "add `voice = \"..\"` with a voice `espeak-ng --voices` lists for the language",
+            ),
+        );
+    }
+}
+
+/// The files of one audio job: `audio.mp3` and `audio.epub`, each with its length.
+pub fn render(
+    project: &Project,
+    localizers: &BTreeMap<&str, Localizer>,
+    job: &Job,
+    edition: &Edition,
+) -> Result<Vec<(Artifact, Vec<u8>)>, Vec<Diagnostic>> {
+    let settings = job.format.data.audio;
+    let fail = |why: String| vec![Diagnostic::error(format!("{}: {why}", job.name()))];
+    let engine = engine(&settings).ok_or_else(|| {
+        fail(format!(
+            "espeak-ng is not installed (Debian: apt-get install {})",
+            speech::ESPEAK_PACKAGE
+        ))
+    })?;
+    let voice_of = |code: &str| {
+        project
+            .locales
+            .iter()
+            .find(|l| l.code() == code)
+            .and_then(|l| l.meta.data.voice.clone())
+    };
+    let details = edition.production.details.as_ref();
+    let venue_name = details.map(|d| d.name.as_str());
+
+    // The parts' texts, with the added wording for a recording of `minutes`.
+    let parts_for = |minutes: i64| -> Result<Vec<Spoken>, Vec<Diagnostic>> {
+        edition
+            .parts
+            .iter()
+            .map(|doc| {
+                let l10n = localizers
+                    .get(doc.locale.code.as_str())
+                    .ok_or_else(|| fail(format!("no messages loaded for {}", doc.locale.code)))?;
+                let voice = voice_of(&doc.locale.code)
+                    .ok_or_else(|| fail(format!("locale {} has no `voice`", doc.locale.code)))?;
+                let added = added(l10n, doc, minutes).map_err(|e| fail(e))?;
+                let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()));
+                Ok(Spoken {
+                    script: script::script(doc, &facts, &added, venue_name),
+                    contents: added.contents.clone(),
+                    voice,
+                    doc,
+                })
+            })
+            .collect()
+    };
+
+    // The opening says how long the recording lasts, which depends on what it says: speak
+    // it with a guess and correct the guess until it holds (sentences are remembered, so
+    // only the duration sentence is spoken again).
+    let mut minutes = 1;
+    let (parts, timeline) = loop {
+        let parts = parts_for(minutes)?;
+        let timeline = crate::profile::time("audio speech", || {
+            speak(engine, &settings, &parts, &voice_of)
+        })
+        .map_err(fail)?;
+        let said = ((timeline.pcm.seconds() / 60.0).round() as i64).max(1);
+        if said == minutes {
+            break (parts, timeline);
+        }
+        minutes = said;
+    };
+    let seconds = timeline.pcm.seconds();
+
+    let doc = edition.first();
+    let creator = venue_name.unwrap_or(&doc.venue.name);
+    let mp3 = crate::profile::time("audio mp3", || {
+        mp3::encode(
+            &timeline.pcm,
+            settings.kbps,
+            &mp3::Tags {
+                title: &edition.title,
+                artist: creator,
+                album: &doc.guide.title,
+                languages: "",
+            },
+            &timeline.chapters,
+        )
+    })
+    .map_err(fail)?;
+
+    let identifier = format!("urn:leafpress:{}:{}", doc.guide.id, job.name());
+    let book = epub::Book {
+        identifier: &identifier,
+        title: &edition.title,
+        creator,
+        date: &doc.guide.published,
+        contents: &parts[0].contents,
+        parts: parts
+            .iter()
+            .zip(&timeline.clips)
+            .map(|(p, clips)| epub::Part {
+                lang: &p.doc.locale.code,
+                rtl: p.doc.locale.direction == crate::source::Direction::Rtl,
+                script: &p.script,
+                clips,
+            })
+            .collect(),
+        mp3: &mp3,
+        seconds,
+    };
+    let epub = crate::profile::time("audio epub", || epub::write(&book)).map_err(fail)?;
+
+    let dir = job.pdf_path();
+    let id = &job.format.data.id;
+    let whole = Some(seconds.round() as u32);
+    let mut mp3_artifact = crate::build::artifact(
+        job,
+        edition,
+        "mp3",
+        &dir.with_file_name(format!("{id}.mp3")),
+        &mp3,
+    );
+    mp3_artifact.seconds = whole;
+    let mut epub_artifact = crate::build::artifact(
+        job,
+        edition,
+        "epub",
+        &dir.with_file_name(format!("{id}.epub")),
+        &epub,
+    );
+    epub_artifact.seconds = whole;
+    Ok(vec![(mp3_artifact, mp3), (epub_artifact, epub)])
+}
+
+/// A part ready to be spoken.
+struct Spoken<'d> {
+    script: Script,
+    contents: String,
+    voice: String,
+    doc: &'d Document,
+}
+
+/// The wording the recording adds, from the part's `audio-*` messages.
+fn added(l10n: &Localizer, doc: &Document, minutes: i64) -> Result<Added, String> {
+    let nation = doc.venue.nation;
+    let mut fallback = Vec::new();
+    let mut text = |id: &str| -> Result<String, String> {
+        let t = l10n
+            .text_with(id, nation, &[("minutes", minutes)])
+            .map_err(|e| e.to_string())?;
+        if t.fallback {
+            fallback.push(t.text.clone());
+        }
+        Ok(t.text)
+    };
+    Ok(Added {
+        duration: text("audio-duration")?,
+        parts: text("audio-parts")?,
+        end: text("audio-end")?,
+        contents: text("audio-contents")?,
+        fallback,
+    })
+}
+
+/// The recording: every part's sentences one after another with the format's pauses, and
+/// where each sentence and chapter lies in it.
+struct Timeline {
+    pcm: Pcm,
+    /// Per part, (begin, end) in seconds of each sentence, in script order.
+    clips: Vec<Vec<(f64, f64)>>,
+    chapters: Vec<mp3::Mark>,
+}
+
+fn speak(
+    engine: &dyn Speech,
+    settings: &AudioSettings,
+    parts: &[Spoken],
+    voice_of: &dyn Fn(&str) -> Option<String>,
+) -> Result<Timeline, String> {
+    let rate = engine.rate();
+    let silence = |ms: u32| (u64::from(ms) * u64::from(rate) / 1000) as usize;
+    let secs = |n: usize| n as f64 / f64::from(rate);
+    let ms = |n: usize| (n as u64 * 1000 / u64::from(rate)) as u32;
+    let mut samples: Vec<i16> = Vec::new();
+    let mut clips = Vec::new();
+    let mut starts: Vec<(String, usize)> = Vec::new();
+    for part in parts {
+        let mut part_clips = Vec::new();
+        for chapter in &part.script.chapters {
+            starts.push((chapter.title.clone(), samples.len()));
+            for block in &chapter.blocks {
+                let voice = block
+                    .lang
+                    .as_deref()
+                    .and_then(voice_of)
+                    .unwrap_or_else(|| part.voice.clone());
+                for sentence in &block.sentences {
+                    let pcm = engine.speak(&sentence.spoken, &voice)?;
+                    let begin = samples.len();
+                    samples.extend_from_slice(&pcm.samples);
+                    part_clips.push((secs(begin), secs(samples.len())));
+                    samples.resize(samples.len() + silence(settings.sentence_pause_ms), 0);
+                }
+                let more = match block.kind {
+                    BlockKind::Heading | BlockKind::Subheading | BlockKind::Paragraph => {
+                        settings.paragraph_pause_ms
+                    }
+                    BlockKind::Item | BlockKind::SubItem => settings.paragraph_pause_ms / 2,
+                };
+                samples.resize(
+                    samples.len() + silence(more.saturating_sub(settings.sentence_pause_ms)),
+                    0,
+                );
+            }
+            samples.resize(samples.len() + silence(settings.chapter_pause_ms), 0);
+        }
+        clips.push(part_clips);
+    }
+    let total = samples.len();
+    let chapters = starts
+        .iter()
+        .enumerate()
+        .map(|(i, (title, start))| mp3::Mark {
+            title: title.clone(),
+            start_ms: ms(*start),
+            end_ms: ms(starts.get(i + 1).map_or(total, |(_, s)| *s)),
+        })
+        .collect();
+    Ok(Timeline {
+        pcm: Pcm { rate, samples },
+        clips,
+        chapters,
+    })
+}

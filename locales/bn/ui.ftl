@@ -101,3 +101,21 @@ site-other-languages = অন্যান্য ভাষা
 site-all-downloads = সব লিফলেট ও কার্ড
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = ছাপাখানার জন্য ফাইল, ব্লিড সহ
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = আপনার প্রতিষ্ঠান খুঁজুন
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = লিফলেট ও কার্ড — প্রতিষ্ঠান
+# Under the heading of the list of venues.
+site-board-intro = প্রতিটি প্রতিষ্ঠানের নিজস্ব লিফলেট ও কার্ড আছে, তাতে তার নাম, ঠিকানা ও ফোন নম্বর থাকে।
+# Label of the box that narrows the list of venues as you type.
+site-filter = নাম বা শহর দিয়ে ফিল্টার করুন
+# Shown when no venue matches what was typed in the box.
+site-filter-none = কোনো প্রতিষ্ঠান মেলেনি। অন্য নাম বা শহর দিয়ে চেষ্টা করুন।
+# Label of a venue's address on its page.
+site-address = ঠিকানা
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = সব প্রতিষ্ঠানের ফাইল, একটি তালিকা হিসেবে:

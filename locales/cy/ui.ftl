@@ -104,3 +104,21 @@ site-other-languages = Ieithoedd eraill
 site-all-downloads = Yr holl daflenni a chardiau
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Ffeil ar gyfer argraffdy, gyda gwaedu
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Dod o hyd i’ch lleoliad
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Taflenni a chardiau — lleoliadau
+# Under the heading of the list of venues.
+site-board-intro = Mae gan bob lleoliad ei daflenni a’i gardiau ei hun, gyda’i enw, ei gyfeiriad a’i rif ffôn arnyn nhw.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Hidlo yn ôl enw neu dref
+# Shown when no venue matches what was typed in the box.
+site-filter-none = Does dim lleoliad yn cyfateb. Rhowch gynnig ar enw neu dref arall.
+# Label of a venue's address on its page.
+site-address = Cyfeiriad
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Ffeiliau pob lleoliad, fel rhestr:

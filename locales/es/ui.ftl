@@ -101,3 +101,21 @@ site-other-languages = Otros idiomas
 site-all-downloads = Todos los folletos y tarjetas
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Archivo para imprenta, con sangrado
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Busca tu centro
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Folletos y tarjetas — centros
+# Under the heading of the list of venues.
+site-board-intro = Cada centro tiene sus propios folletos y tarjetas, con su nombre, dirección y número de teléfono.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Filtra por nombre o localidad
+# Shown when no venue matches what was typed in the box.
+site-filter-none = Ningún centro coincide. Prueba con otro nombre o localidad.
+# Label of a venue's address on its page.
+site-address = Dirección
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Los archivos de todos los centros, en una lista:

@@ -101,3 +101,21 @@ site-other-languages = અન્ય ભાષાઓ
 site-all-downloads = બધી પત્રિકાઓ અને કાર્ડ
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = છાપખાના માટેની ફાઇલ, બ્લીડ સાથે
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = તમારી સંસ્થા શોધો
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = પત્રિકાઓ અને કાર્ડ — સંસ્થાઓ
+# Under the heading of the list of venues.
+site-board-intro = દરેક સંસ્થાની પોતાની પત્રિકાઓ અને કાર્ડ છે, જેના પર તેનું નામ, સરનામું અને ફોન નંબર છે.
+# Label of the box that narrows the list of venues as you type.
+site-filter = નામ અથવા શહેર દ્વારા ફિલ્ટર કરો
+# Shown when no venue matches what was typed in the box.
+site-filter-none = કોઈ સંસ્થા મેળ ખાતી નથી. બીજું નામ અથવા શહેર અજમાવો.
+# Label of a venue's address on its page.
+site-address = સરનામું
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = બધી સંસ્થાઓની ફાઇલો, યાદી રૂપે:

@@ -101,3 +101,21 @@ site-other-languages = ਹੋਰ ਭਾਸ਼ਾਵਾਂ
 site-all-downloads = ਸਾਰੇ ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = ਪ੍ਰਿੰਟਿੰਗ ਪ੍ਰੈੱਸ ਲਈ ਫ਼ਾਈਲ, ਬਲੀਡ ਸਮੇਤ
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = ਆਪਣੀ ਸੰਸਥਾ ਲੱਭੋ
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ — ਸੰਸਥਾਵਾਂ
+# Under the heading of the list of venues.
+site-board-intro = ਹਰ ਸੰਸਥਾ ਦੇ ਆਪਣੇ ਲੀਫ਼ਲੈੱਟ ਅਤੇ ਕਾਰਡ ਹਨ, ਜਿਨ੍ਹਾਂ ਉੱਤੇ ਉਸਦਾ ਨਾਮ, ਪਤਾ ਅਤੇ ਫ਼ੋਨ ਨੰਬਰ ਹੈ।
+# Label of the box that narrows the list of venues as you type.
+site-filter = ਨਾਮ ਜਾਂ ਸ਼ਹਿਰ ਨਾਲ ਫ਼ਿਲਟਰ ਕਰੋ
+# Shown when no venue matches what was typed in the box.
+site-filter-none = ਕੋਈ ਸੰਸਥਾ ਮੇਲ ਨਹੀਂ ਖਾਂਦੀ। ਕੋਈ ਹੋਰ ਨਾਮ ਜਾਂ ਸ਼ਹਿਰ ਅਜ਼ਮਾਓ।
+# Label of a venue's address on its page.
+site-address = ਪਤਾ
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = ਸਾਰੀਆਂ ਸੰਸਥਾਵਾਂ ਦੀਆਂ ਫ਼ਾਈਲਾਂ, ਇੱਕ ਸੂਚੀ ਵਜੋਂ:

@@ -101,3 +101,21 @@ site-other-languages = Inne języki
 site-all-downloads = Wszystkie ulotki i karty
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Plik dla drukarni, ze spadami
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Znajdź swoją placówkę
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Ulotki i karty — placówki
+# Under the heading of the list of venues.
+site-board-intro = Każda placówka ma własne ulotki i karty, z jej nazwą, adresem i numerem telefonu.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Filtruj według nazwy lub miejscowości
+# Shown when no venue matches what was typed in the box.
+site-filter-none = Żadna placówka nie pasuje. Spróbuj innej nazwy lub miejscowości.
+# Label of a venue's address on its page.
+site-address = Adres
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Pliki wszystkich placówek w formie listy:

@@ -101,3 +101,21 @@ site-other-languages = Outras línguas
 site-all-downloads = Todos os folhetos e cartões
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Ficheiro para a gráfica, com sangria
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Encontre o seu local
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Folhetos e cartões — locais
+# Under the heading of the list of venues.
+site-board-intro = Cada local tem os seus próprios folhetos e cartões, com o nome, a morada e o número de telefone.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Filtrar por nome ou localidade
+# Shown when no venue matches what was typed in the box.
+site-filter-none = Nenhum local corresponde. Experimente outro nome ou localidade.
+# Label of a venue's address on its page.
+site-address = Morada
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Os ficheiros de todos os locais, numa lista:

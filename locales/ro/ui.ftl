@@ -101,3 +101,21 @@ site-other-languages = Alte limbi
 site-all-downloads = Toate pliantele și cardurile
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Fișier pentru tipografie, cu bleed
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Găsește-ți instituția
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Pliante și carduri — instituții
+# Under the heading of the list of venues.
+site-board-intro = Fiecare instituție are propriile pliante și carduri, cu numele, adresa și numărul ei de telefon.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Filtrează după nume sau localitate
+# Shown when no venue matches what was typed in the box.
+site-filter-none = Nicio instituție nu se potrivește. Încearcă alt nume sau altă localitate.
+# Label of a venue's address on its page.
+site-address = Adresa
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Fișierele tuturor instituțiilor, ca listă:

@@ -101,3 +101,21 @@ site-other-languages = Інші мови
 site-all-downloads = Усі буклети та картки
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = Файл для друкарні, з вильотами під обріз
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = Знайдіть свій заклад
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = Буклети та картки — заклади
+# Under the heading of the list of venues.
+site-board-intro = Кожен заклад має власні буклети та картки з його назвою, адресою і номером телефону.
+# Label of the box that narrows the list of venues as you type.
+site-filter = Фільтр за назвою або містом
+# Shown when no venue matches what was typed in the box.
+site-filter-none = Жоден заклад не відповідає. Спробуйте іншу назву або місто.
+# Label of a venue's address on its page.
+site-address = Адреса
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = Файли всіх закладів у вигляді списку:

@@ -101,3 +101,21 @@ site-other-languages = دوسری زبانیں
 site-all-downloads = تمام لیفلیٹس اور کارڈز
 # Link to the file a print shop needs (with 3 mm bleed and trim marks), under "Download PDF".
 site-print-master = پرنٹنگ پریس کے لیے فائل، بلیڈ کے ساتھ
+
+## The venue board (`leafpress build --venue-details`): a page per venue (a clinic, school or
+## police station with its own name, address and phone on its leaflets), and a list of them all.
+
+# Heading of the list of every venue, and the link to it from the download page.
+site-venues = اپنا مقام تلاش کریں
+# Browser tab title of the list of venues. Neutral (see above).
+site-board-title = لیفلیٹس اور کارڈز — مقامات
+# Under the heading of the list of venues.
+site-board-intro = ہر مقام کے اپنے لیفلیٹس اور کارڈز ہیں، جن پر اس کا نام، پتہ اور فون نمبر درج ہے۔
+# Label of the box that narrows the list of venues as you type.
+site-filter = نام یا شہر کے ذریعے فلٹر کریں
+# Shown when no venue matches what was typed in the box.
+site-filter-none = کوئی مقام نہیں ملا۔ کوئی اور نام یا شہر آزمائیں۔
+# Label of a venue's address on its page.
+site-address = پتہ
+# Before the links to the lists of every venue's files, for print shops and web teams (a JSON and a CSV file).
+site-venue-files = تمام مقامات کی فائلیں، ایک فہرست میں:

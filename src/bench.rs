@@ -2,6 +2,9 @@
 //! document alone on one thread (the "limit" is their sum divided by the cores used), and
 //! runs a per-process baseline (one `leafpress` process per document, as a shell loop over
 //! a CLI would). Everything is reported as ratios measured in the same run.
+//! The board case (`--board`) is in `board`.
+
+pub mod board;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -259,3 +259,132 @@ fn listed_paths(manifest: &serde_json::Value) -> Vec<&str> {
         .map(|a| a["path"].as_str().unwrap())
         .collect()
 }
+
+/// Two clinics of a health board, as a `--venue-details` file.
+const BOARD: &str = r#"
+[[venue]]
+id = "riverside"
+profile = "clinic"
+name = "Riverside Sexual Health Clinic"
+phone = "0113 496 0000"
+address = ["12 River Street", "Leeds LS1 4AB"]
+
+[[venue]]
+id = "hilltop"
+profile = "clinic"
+name = "Hilltop Health Centre"
+phone = "0113 496 0999"
+address = ["3 Hill Road", "Leeds LS6 2AA"]
+"#;
+
+/// Builds the board's cards, then replaces Hilltop's phone line with `phone_line` (an error
+/// in its [[venue]], which leaves it out) and builds again. Returns the output folder,
+/// Hilltop's files of the first build (not the site's pages) with their hashes, and the
+/// second build's stderr.
+fn board_with_broken_venue(
+    phone_line: &str,
+) -> (tempfile::TempDir, BTreeMap<String, String>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let board = dir.path().join("board.toml");
+    std::fs::write(&board, BOARD).unwrap();
+    let args = [
+        "--locales",
+        "en-GB",
+        "--formats",
+        "card",
+        "--venue-details",
+        board.to_str().unwrap(),
+    ];
+    let first = build(&project_root(), out.path(), &args);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let hilltop: BTreeMap<String, String> = snapshot(out.path())
+        .into_iter()
+        .filter(|(p, _)| p.contains("/hilltop/") && !p.ends_with(".html"))
+        .collect();
+    assert!(
+        hilltop.contains_key("en-GB/clinic/hilltop/card.pdf"),
+        "{hilltop:?}"
+    );
+    edit(&board, "phone = \"0113 496 0999\"", phone_line);
+    let err = build_fails(&project_root(), out.path(), &args);
+    (out, hilltop, err)
+}
+
+#[test]
+fn a_venue_left_out_for_a_misspelt_key_keeps_its_last_good_files_published() {
+    // The same number under a misspelt key: the venue is left out, but what its files
+    // print has not changed.
+    let (out, hilltop, err) = board_with_broken_venue("phnoe = \"0113 496 0999\"");
+    assert!(err.contains("unknown key `phnoe`"), "{err}");
+    assert!(
+        err.contains("keep their last good files published")
+            && err.contains("en-GB/clinic/hilltop/card"),
+        "{err}"
+    );
+    assert!(!err.contains("withdrew"), "{err}");
+    // On disk, unchanged: not removed as stale.
+    let now = snapshot(out.path());
+    for (path, hash) in &hilltop {
+        assert_eq!(now.get(path), Some(hash), "{path} changed or removed");
+    }
+    // In the manifest, marked with the venue's error.
+    let manifest = manifest(out.path());
+    let listed = listed_paths(&manifest);
+    for path in hilltop.keys() {
+        assert!(
+            listed.contains(&path.as_str()),
+            "{path} not listed: {listed:?}"
+        );
+    }
+    let failure = manifest["failed"]["en-GB/clinic/hilltop/card"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(failure.contains("phnoe"), "{manifest}");
+    assert_consistent(out.path());
+    // On the site: its page and its place on the board, beside the venue that built.
+    let page = std::fs::read_to_string(out.path().join("en-GB/clinic/hilltop/index.html"))
+        .expect("Hilltop's page is still published");
+    assert!(
+        page.contains("card.pdf") && page.contains("0113 496 0999"),
+        "{page}"
+    );
+    let board = std::fs::read_to_string(out.path().join("en-GB/venues.html")).unwrap();
+    assert!(
+        board.contains("Hilltop Health Centre") && board.contains("Riverside Sexual Health Clinic"),
+        "{board}"
+    );
+    assert!(now.contains_key("en-GB/clinic/riverside/card.pdf"));
+}
+
+#[test]
+fn a_venue_left_out_whose_number_changed_is_withdrawn() {
+    // A new number that is not valid: the old files print the old one, so they go.
+    let (out, hilltop, err) = board_with_broken_venue("phone = \"0113-496-0998\"");
+    assert!(
+        err.contains("does not look like a UK phone number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("error: withdrew en-GB/clinic/hilltop/card"),
+        "{err}"
+    );
+    let now = snapshot(out.path());
+    for path in hilltop.keys() {
+        assert!(
+            !now.contains_key(path),
+            "{path} still published with the old number"
+        );
+    }
+    assert!(!now.contains_key("en-GB/clinic/hilltop/index.html"));
+    let manifest = manifest(out.path());
+    let listed = listed_paths(&manifest);
+    assert!(
+        listed.iter().all(|p| !p.contains("/hilltop/")),
+        "{listed:?}"
+    );
+    assert!(listed.contains(&"en-GB/clinic/riverside/card.pdf"));
+    assert_consistent(out.path());
+    let board = std::fs::read_to_string(out.path().join("en-GB/venues.html")).unwrap();
+    assert!(!board.contains("Hilltop Health Centre"), "{board}");
+}

@@ -5,6 +5,7 @@ pub mod incremental;
 pub mod output;
 pub mod print;
 pub mod site;
+pub mod site_docs;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -331,21 +332,24 @@ const EVICT_AGE: usize = 2;
 struct Written {
     artifacts: Vec<Artifact>,
     diagnostics: Vec<Diagnostic>,
-    document: resolve::Document,
     /// A file could not be written.
     failed: bool,
 }
 
 /// Writes a job's files atomically (each complete or not at all) and keeps their entries.
-fn write_job(staging: &output::Staging, job: &Job, out: JobOutput) -> Written {
+fn write_job(
+    staging: &output::Staging,
+    job: &Job,
+    files: Vec<(Artifact, Vec<u8>)>,
+    diagnostics: Vec<Diagnostic>,
+) -> Written {
     let mut written = Written {
         artifacts: Vec::new(),
-        diagnostics: out.diagnostics,
-        document: out.document,
+        diagnostics,
         failed: false,
     };
     crate::profile::time("write", || {
-        for (artifact, bytes) in out.files {
+        for (artifact, bytes) in files {
             match staging.write(&artifact.path, &bytes) {
                 Ok(()) => written.artifacts.push(artifact),
                 Err(err) => {
@@ -367,11 +371,17 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let mut report = BuildReport::default();
     let jobs = plan(project, opts, &mut report.diagnostics);
     // --venue-details: the same jobs once per venue listed, each with its own details.
-    let sites = match &opts.venue_details {
+    let (sites, board) = match &opts.venue_details {
         Some(path) => {
             let profiles: Vec<&str> = project.venues.iter().map(|v| v.data.id.as_str()).collect();
-            let (sites, diags) = crate::source::venue_details::load(&project.root, path, &profiles);
+            let (board, diags) =
+                crate::source::venue_details::load_board(&project.root, path, &profiles);
             report.diagnostics.extend(diags);
+            let sites: Vec<_> = board
+                .iter()
+                .filter(|v| v.problem.is_none())
+                .map(|v| v.site.clone())
+                .collect();
             if sites.is_empty() {
                 // Nothing of the board to build: write nothing, so the site and manifest of
                 // the last good build stay as they were (not replaced by the generic set).
@@ -385,16 +395,34 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
                 report.failed.push("venue-details".into());
                 return report;
             }
-            sites
+            (sites, board)
         }
-        None => Vec::new(),
+        None => (Vec::new(), Vec::new()),
     };
+    // Venues left out for an error in their own [[venue]]: their earlier outputs are carried
+    // or withdrawn below, as a failed job's are, never removed as stale.
+    let left_out: Vec<_> = board
+        .iter()
+        .filter(|v| v.problem.is_some())
+        .map(|v| v.site.clone())
+        .collect();
     let jobs = if opts.venue_details.is_some() {
         print::site_jobs(jobs, &sites)
     } else {
         jobs
     };
     let outside = outside_jobs(project, opts, &jobs, &sites);
+    let left_jobs = if left_out.is_empty() {
+        Vec::new()
+    } else {
+        let everything = BuildOptions {
+            locales: Vec::new(),
+            venues: Vec::new(),
+            formats: Vec::new(),
+            ..opts.clone()
+        };
+        print::site_jobs(plan(project, &everything, &mut Vec::new()), &left_out)
+    };
 
     let typesetter = match Typesetter::new(&project.root, &project.layouts_dir, &project.fonts_dir)
     {
@@ -504,8 +532,16 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     let mut keys = keys;
     // Failed jobs whose last good files stay published, with the failure.
     let mut failures: BTreeMap<String, String> = BTreeMap::new();
-    let mut documents = Vec::new();
-    // The site needs every job's document; resolving is cheap (no typesetting).
+    // Each job's place in the build's order: the site takes the first document of each kind.
+    let order: std::collections::HashMap<String, usize> = kept
+        .iter()
+        .chain(&outside)
+        .chain(&jobs)
+        .enumerate()
+        .map(|(i, j)| (j.name(), i))
+        .collect();
+    let site_docs = site_docs::SiteDocuments::default();
+    // The site needs a document of each kind; resolving is cheap (no typesetting).
     let site_document = |job: &Job, l10n: &Localizer| {
         let mut doc = resolve::resolve_in(
             project,
@@ -526,7 +562,11 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     {
         let name = job.name();
         report.artifacts.extend(previous[&name].iter().cloned());
-        documents.extend(site_document(job, &localizers[job.locale.code()]));
+        if !site_docs.has(job, order[&name]) {
+            if let Some(doc) = site_document(job, &localizers[job.locale.code()]) {
+                site_docs.offer(job, order[&name], doc);
+            }
+        }
         if is_outside {
             keys.insert(name.clone(), previous_inputs[&name].clone());
             if let Some(then) = prev.facts.get(&name) {
@@ -540,6 +580,57 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
             report.unchanged.push(name);
         }
     }
+
+    // A venue left out for an error in its [[venue]] (a misspelt key, a bad number): its last
+    // good files stay published while the details they print are those written now, as a
+    // failed job's do; otherwise they are withdrawn.
+    let mut carried_venues = std::collections::BTreeSet::new();
+    for (i, job) in left_jobs.iter().enumerate() {
+        let (name, site) = (job.name(), job.site.expect("a board venue's job"));
+        if !(previous.contains_key(&name) && intact(&name)) {
+            continue;
+        }
+        report.failed.push(name.clone());
+        if prev.facts.get(&name) != Some(&hashes.facts(job)) {
+            withdraw.push(name);
+            continue;
+        }
+        report.artifacts.extend(previous[&name].iter().cloned());
+        if let Some(key) = previous_inputs.get(&name) {
+            keys.insert(name.clone(), key.clone());
+        }
+        facts.insert(name.clone(), prev.facts[&name].clone());
+        let problem = board
+            .iter()
+            .find_map(|v| {
+                (v.site.id == site.id)
+                    .then_some(v.problem.as_deref())
+                    .flatten()
+            })
+            .unwrap_or("it has an error");
+        failures.insert(
+            name.clone(),
+            format!(
+                "venue `{}` left out of the venue details: {problem}",
+                site.id
+            ),
+        );
+        if let Some(l10n) = localizers.get(job.locale.code()) {
+            if !site_docs.has(job, order.len() + i) {
+                if let Some(doc) = site_document(job, l10n) {
+                    site_docs.offer(job, order.len() + i, doc);
+                }
+            }
+        }
+        carried_venues.insert(site.id.clone());
+        report.carried.push(name);
+    }
+    // The venues the site lists, in the file's order: the valid ones and those carried.
+    let site_list: Vec<_> = board
+        .iter()
+        .filter(|v| v.problem.is_none() || carried_venues.contains(&v.site.id))
+        .map(|v| v.site.clone())
+        .collect();
 
     let jobs_started = std::time::Instant::now();
     // Each job's files are written as soon as it finishes, so the build holds at most one
@@ -557,7 +648,11 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         // Keep comemo's cache from growing with every distinct document: results unused
         // by the last few jobs go (the shared library and fonts stay loaded).
         typst::comemo::evict(EVICT_AGE);
-        let written = result.map(|out| write_job(&staging, job, out));
+        let written = result.map(|out| {
+            // Only the first document of each kind is kept for the site, not one per job.
+            site_docs.offer(job, order[&job.name()], out.document);
+            write_job(&staging, job, out.files, out.diagnostics)
+        });
         if let Some(progress) = &opts.progress {
             let n = finished.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             (progress.0)(n, jobs.len(), &job.name());
@@ -575,7 +670,6 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
         match result {
             Ok(written) => {
                 report.diagnostics.extend(written.diagnostics);
-                documents.push(written.document);
                 report.artifacts.extend(written.artifacts);
                 if written.failed {
                     report.failed.push(name);
@@ -609,7 +703,11 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
                 let l10n = lenient
                     .entry(job.locale.code().to_owned())
                     .or_insert_with(|| Localizer::new(project, job.locale).lenient());
-                documents.extend(site_document(&job, l10n));
+                if !site_docs.has(&job, order[&name]) {
+                    if let Some(doc) = site_document(&job, l10n) {
+                        site_docs.offer(&job, order[&name], doc);
+                    }
+                }
                 failures.insert(name.clone(), failure);
                 report.carried.push(name);
             }
@@ -633,14 +731,15 @@ pub fn build(project: &Project, opts: &BuildOptions) -> BuildReport {
     }
     report.withdrawn = withdraw;
 
-    // The HTML editions and download pages, from every job's document and file.
+    // The HTML editions and download pages, from the documents and every job's file.
+    let documents = site_docs.into_documents();
     crate::profile::time("site", || {
         site::write(
             project,
             &staging,
             &localizers,
             &documents,
-            &sites,
+            &site_list,
             &mut report,
         );
     });

@@ -75,6 +75,34 @@ impl std::fmt::Debug for Logo {
 /// Reads `path` and validates each venue against the project at `root` (profiles are the
 /// project's venue ids). Returns the valid venues and every problem found.
 pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec<Diagnostic>) {
+    let (board, diags) = load_board(root, path, profiles);
+    let sites = board
+        .into_iter()
+        .filter(|v| v.problem.is_none())
+        .map(|v| v.site)
+        .collect();
+    (sites, diags)
+}
+
+/// One venue of a details file, in the file's order: valid, or left out with its problem.
+#[derive(Debug, Clone)]
+pub struct BoardVenue {
+    /// The venue as validated; for one left out, its details as written (see
+    /// [`load_board`]), which only say which earlier outputs were its and what they printed.
+    pub site: VenueSite,
+    /// Why it was left out (its first error); `None` for a valid venue.
+    pub problem: Option<String>,
+}
+
+/// Like [`load`], but keeps the venues left out for an error, with their details as written
+/// (a misspelt key read as the key its hint names, values not checked, no logo), when their
+/// `id` and `profile` are readable and no other venue has that id: a build keeps a left-out
+/// venue's last good outputs while the facts they print are those written now.
+pub fn load_board(
+    root: &Path,
+    path: &Path,
+    profiles: &[&str],
+) -> (Vec<BoardVenue>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let text = match read_text(root, path) {
         Ok(text) => text,
@@ -150,7 +178,7 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
         );
     }
     let mut seen = std::collections::BTreeSet::new();
-    let mut sites = Vec::new();
+    let mut board = Vec::new();
     for venue in venues {
         let before = diags.len();
         let site = read_venue(&file, venue, &mut diags)
@@ -158,17 +186,123 @@ pub fn load(root: &Path, path: &Path, profiles: &[&str]) -> (Vec<VenueSite>, Vec
         if diags.len() == before {
             // A venue without its own nation takes the file's; if that one is wrong
             // (reported once, above), the venue is left out with it.
-            sites.extend(site.and_then(|mut site| {
+            let site = site.and_then(|mut site| {
                 match (site.nation, file_nation) {
                     (None, Some(None)) => return None,
                     (None, Some(nation)) => site.nation = nation,
                     _ => {}
                 }
                 Some(site)
-            }));
+            });
+            match site {
+                Some(site) => board.push(BoardVenue {
+                    site,
+                    problem: None,
+                }),
+                None => {
+                    board.extend(
+                        as_written(venue, profiles, file_nation).map(|site| BoardVenue {
+                            site,
+                            problem: Some("the file's `nation` is not england or wales".into()),
+                        }),
+                    )
+                }
+            }
+        } else {
+            board.extend(
+                as_written(venue, profiles, file_nation).map(|site| BoardVenue {
+                    site,
+                    problem: Some(diags[before].message.clone()),
+                }),
+            );
         }
     }
-    (sites, diags)
+    // A left-out venue whose id another venue has (listed twice) is no venue's own.
+    let mut ids: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for v in &board {
+        *ids.entry(v.site.id.as_str()).or_default() += 1;
+    }
+    let shared: std::collections::BTreeSet<String> = ids
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(id, _)| id.to_owned())
+        .collect();
+    board.retain(|v| v.problem.is_none() || !shared.contains(&v.site.id));
+    (board, diags)
+}
+
+/// A left-out `[[venue]]`'s details as written, leniently: each key as written or, misspelt,
+/// as the one key its hint names (`phnoe` → `phone`); text values only, trimmed as a valid
+/// venue's are; no logo (it prints no fact). `None` without a readable folder-safe `id` and
+/// a known `profile`: then no earlier output can be told to be its.
+fn as_written(
+    venue: &Spanned<DeValue>,
+    profiles: &[&str],
+    file_nation: Option<Option<Nation>>,
+) -> Option<VenueSite> {
+    let table = venue.get_ref().as_table()?;
+    let mut fields: std::collections::BTreeMap<&str, &DeValue> = Default::default();
+    let mut entries: Vec<_> = table.iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    for (key, value) in entries {
+        let name = key.get_ref().as_ref();
+        let exact = VENUE_KEYS.contains(&name);
+        let known = if exact {
+            VENUE_KEYS.iter().find(|k| **k == name).copied()
+        } else {
+            VENUE_KEYS
+                .iter()
+                .map(|k| (crate::check::text::edit_distance(name, k), *k))
+                .filter(|(d, _)| *d <= 2)
+                .min()
+                .map(|(_, k)| k)
+        };
+        // A key written right wins over a misspelt one, wherever each is.
+        if let Some(k) = known {
+            if exact || !fields.contains_key(k) {
+                fields.insert(k, value.get_ref());
+            }
+        }
+    }
+    let text = |key: &str| match fields.get(key) {
+        Some(DeValue::String(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let id = text("id")?;
+    let profile = text("profile")?;
+    let folder_safe = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !folder_safe || !profiles.contains(&profile.as_str()) {
+        return None;
+    }
+    let address = match fields.get("address") {
+        Some(DeValue::Array(lines)) => lines
+            .iter()
+            .filter_map(|l| match l.get_ref() {
+                DeValue::String(s) => Some(s.trim().to_owned()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let nation = match text("nation") {
+        Some(n) => Nation::parse(n.trim()),
+        None => file_nation.flatten(),
+    };
+    Some(VenueSite {
+        id,
+        profile,
+        name: text("name")
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_default(),
+        phone: text("phone"),
+        address,
+        hours: text("hours").map(|h| h.trim().to_owned()),
+        logo: None,
+        nation,
+    })
 }
 
 /// An unknown key, at its place, naming the closest known one.
@@ -670,6 +804,37 @@ mod tests {
             assert!(m.contains(message), "{m:?} should say {message:?}");
             assert!(h.starts_with(hint), "{h:?} should start {hint:?}");
         }
+    }
+
+    #[test]
+    fn a_left_out_venue_keeps_its_details_as_written_a_misspelt_key_read_as_its_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "board.toml",
+            "[[venue]]\nid = \"a\"\nprofile = \"clinic\"\nname = \" A \"\nphnoe = \"0113 496 0000\"\naddress = [\"1 High St\"]\n\n\
+             [[venue]]\nid = \"b\"\nprofile = \"clinic\"\nname = \"B\"\n\n\
+             [[venue]]\nid = \"b\"\nprofile = \"clinic\"\nname = \"B2\"\n\n\
+             [[venue]]\nid = \"c\"\nprofile = \"surgery\"\nname = \"C\"\n\n\
+             [[venue]]\nid = \"d\"\nprofile = \"clinic\"\nname = \"D\"\n",
+        );
+        let (board, diags) = load_board(dir.path(), &path, &["clinic"]);
+        assert_eq!(diags.len(), 3, "{diags:?}");
+        let found: Vec<(&str, bool)> = board
+            .iter()
+            .map(|v| (v.site.id.as_str(), v.problem.is_none()))
+            .collect();
+        // `b` twice: the first, valid, stays; the second is not its own; `c`'s profile is unknown.
+        assert_eq!(found, [("a", false), ("b", true), ("d", true)], "{board:?}");
+        let a = &board[0];
+        assert_eq!(a.site.phone.as_deref(), Some("0113 496 0000"));
+        assert_eq!(a.site.name, "A");
+        assert_eq!(a.site.address, ["1 High St"]);
+        assert!(a
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("unknown key `phnoe`"));
     }
 
     #[test]

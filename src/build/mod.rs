@@ -237,9 +237,9 @@ pub fn plan<'p>(
         "format",
         diags,
     );
+    crate::easy_read::report_left_out(&locales, &formats, diags);
     let mut jobs = Vec::new();
     for locale in &locales {
-        crate::easy_read::report_left_out(locale, &formats, diags);
         let skipped_here: Vec<&str> = formats
             .iter()
             .filter(|f| Job::skipped(locale, f) && !crate::easy_read::left_out(locale, f))

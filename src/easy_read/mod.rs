@@ -482,30 +482,34 @@ mod tests {
     }
 }
 
-/// Says once per locale which Easy Read formats it leaves out, and why (a warning).
+/// Says once, for every locale of the build without Easy Read messages, which Easy Read
+/// formats are left out and why (a warning: the other formats build as usual).
 pub fn report_left_out(
-    locale: &LocaleSource,
+    locales: &[&LocaleSource],
     formats: &[&Loaded<Format>],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let left: Vec<&str> = formats
+    let easy: Vec<&str> = formats
         .iter()
-        .filter(|f| left_out(locale, f))
+        .filter(|f| f.data.easy_read)
         .map(|f| f.data.id.as_str())
         .collect();
-    if left.is_empty() {
+    let without: Vec<&str> = locales
+        .iter()
+        .filter(|l| !has_messages(l))
+        .map(|l| l.code())
+        .collect();
+    if easy.is_empty() || without.is_empty() {
         return;
     }
     diags.push(
         Diagnostic::warning(format!(
-            "{}: {} not built: the locale has no Easy Read messages (locales/{}/{FTL_FILE})",
-            locale.code(),
-            left.join(", "),
-            locale.code()
+            "{} not built for {}: no Easy Read messages (locales/<code>/{FTL_FILE})",
+            easy.join(", "),
+            without.join(", ")
         ))
-        .in_file(locale.meta.file.path.with_file_name(FTL_FILE))
         .with_hint(format!(
-            "translate locales/{}/{FTL_FILE} (a machine draft marked draft is enough to start); English rows are never printed in its place",
+            "translate locales/{}/{FTL_FILE} into a locale to give it an Easy Read edition (a machine draft marked draft is enough to start); English rows are never printed in its place",
             crate::i18n::SOURCE_LOCALE
         )),
     );

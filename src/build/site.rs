@@ -52,9 +52,12 @@ pub const SITE_STRINGS: &[&str] = &[
     "braille-file",
 ];
 
+mod media;
+
 /// Kinds of file a download page lists besides PDFs (each with its words in
 /// [`Site::downloads`]): a braille file (`brf`).
-pub const OTHER_DOWNLOADS: &[&str] = &["brf"];
+/// An audio edition's MP3 and EPUB audio book (`mp3`, `epub`; their words in `site/media.rs`).
+pub const OTHER_DOWNLOADS: &[&str] = &["brf", "mp3", "epub"];
 
 /// Whether a download page lists files of this kind.
 fn listed(kind: &str) -> bool {
@@ -849,6 +852,7 @@ impl<'a> Site<'a> {
                 let [w, h] = a.page_size_mm.first().copied().unwrap_or([0.0, 0.0]);
                 Download {
                     kind: a.kind.clone(),
+                    what: self.media_words(code, a),
                     format: a.format.clone(),
                     name,
                     also,

@@ -120,6 +120,9 @@ pub struct Download {
     /// The file's kind, as in the manifest (`pdf`, `brf`): the page says in plain words
     /// what a file other than a PDF is.
     pub kind: String,
+    /// What the file is, in plain words, when its name alone does not say ("Audio,
+    /// 7 minutes", "Audio book (EPUB)").
+    pub what: Option<String>,
     pub format: String,
     /// The format's name in the page's language.
     pub name: String,

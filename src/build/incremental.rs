@@ -77,8 +77,6 @@ impl InputHashes {
         h.update(job.name());
         // An audio job also depends on the speech engine's version (`voice` is in locale.toml).
         h.update(crate::render::audio::engine_version(job));
-        // An audio job also depends on the speech engine's version (`voice` is in locale.toml).
-        h.update(crate::render::audio::engine_version(job));
         // A braille job on liblouis's version (its table is in locale.toml, its page in content/).
         h.update(crate::render::braille::engine_version(job));
         for code in [

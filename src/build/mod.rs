@@ -287,8 +287,6 @@ pub fn plan<'p>(
     }
     // Audio needs espeak-ng and a voice per language: left out with a warning otherwise.
     crate::render::audio::keep_jobs(&mut jobs, diags);
-    // Audio needs espeak-ng and a voice per language: left out with a warning otherwise.
-    crate::render::audio::keep_jobs(&mut jobs, diags);
     // Braille editions liblouis (or a locale's table) cannot make: left out, with a warning.
     crate::render::braille::leave_out(jobs, diags)
 }

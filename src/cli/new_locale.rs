@@ -96,7 +96,6 @@ fn write(
         discreet_avoid_words: Vec::new(),
         nation: None,
         voice: None,
-        voice: None,
         braille: None,
     };
     let toml = toml::to_string(&meta).map_err(|e| e.to_string())?;

@@ -142,8 +142,6 @@ fn meta(code: &str, strategy: Strategy) -> LocaleMeta {
         nation: None,
         // No voice: a pseudo-locale is for checking print fit.
         voice: None,
-        // No voice: a pseudo-locale is for checking print fit.
-        voice: None,
         // No braille: a pseudo-locale is for checking print fit.
         braille: None,
     }

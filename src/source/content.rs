@@ -265,9 +265,6 @@ pub struct Format {
     /// Speech settings (audio formats only).
     #[serde(default)]
     pub audio: AudioSettings,
-    /// Speech settings (audio formats only).
-    #[serde(default)]
-    pub audio: AudioSettings,
     /// The braille page (braille formats only): cells per line, lines per page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub braille: Option<BraillePage>,
@@ -290,36 +287,6 @@ impl Default for BraillePage {
         Self {
             cells_per_line: 40,
             lines_per_page: 28,
-        }
-    }
-}
-
-/// `[audio]` in an audio format's file: how the recording is spoken and encoded.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
-#[serde(
-    default,
-    deny_unknown_fields,
-    rename_all(deserialize = "kebab-case", serialize = "snake_case")
-)]
-pub struct AudioSettings {
-    /// Speaking rate (espeak-ng `-s`).
-    pub words_per_minute: u32,
-    /// MP3 bit rate, mono CBR: 32, 40, 48, 64, 80 or 96.
-    pub kbps: u32,
-    /// Silence after each sentence, after each paragraph or list item, after each chapter.
-    pub sentence_pause_ms: u32,
-    pub paragraph_pause_ms: u32,
-    pub chapter_pause_ms: u32,
-}
-
-impl Default for AudioSettings {
-    fn default() -> Self {
-        Self {
-            words_per_minute: 150,
-            kbps: 48,
-            sentence_pause_ms: 250,
-            paragraph_pause_ms: 500,
-            chapter_pause_ms: 1200,
         }
     }
 }

@@ -42,10 +42,6 @@ pub struct LocaleMeta {
     /// without it, audio editions of this language are not made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voice: Option<String>,
-    /// The speech voice of audio editions (an `espeak-ng --voices` name, e.g. `en-gb`);
-    /// without it, audio editions of this language are not made.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub voice: Option<String>,
     /// Braille for this language: the liblouis table, or why there is none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub braille: Option<LocaleBraille>,

@@ -480,3 +480,35 @@ fn check_counts_words_per_sentence_at_file_line_col() {
     );
     assert!(!clean_err.contains("easy-read.ftl"), "{clean_err}");
 }
+
+#[test]
+fn a_message_missing_from_a_translation_fails_the_job_instead_of_printing_english() {
+    let project = project_copy();
+    let ftl = project.path().join("locales/cy/easy-read.ftl");
+    let line = line_starting(&ftl, "er-safe-move = ");
+    edit(&ftl, &format!("{line}\n"), "");
+    let out = tempfile::tempdir().unwrap();
+    let err = build_fails(
+        project.path(),
+        out.path(),
+        &[
+            "--locales",
+            "cy",
+            "--formats",
+            "easy-read",
+            "--venues",
+            "clinic",
+        ],
+    );
+    assert!(
+        err.contains(
+            "Easy Read message `er-safe-move` is missing from this locale's easy-read.ftl"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/easy-read.toml:"),
+        "no file:line:col: {err}"
+    );
+    assert!(!out.path().join("cy/clinic/easy-read.pdf").exists());
+}

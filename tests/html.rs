@@ -179,8 +179,8 @@ fn pages_load_nothing_from_other_hosts() {
         .collect();
     assert_eq!(
         pages.len(),
-        5,
-        "3 editions, the en-GB download page and the site index: {pages:?}"
+        8,
+        "3 editions, 3 Easy Read editions, the en-GB download page and the site index: {pages:?}"
     );
     let external = Regex::new(r#"(?i)<(script|img|link|iframe|source|video|audio|embed|object)\b[^>]*\b(src|href|data|srcset)\s*=\s*["']?\s*(https?:)?//"#).unwrap();
     let css_url = Regex::new(r#"(?i)url\(\s*["']?\s*(https?:)?//"#).unwrap();
@@ -288,7 +288,11 @@ fn the_manifest_records_every_html_and_png_file() {
     let kind = |k: &str| artifacts.iter().filter(|a| a["kind"] == k).count();
     assert!(kind("pdf") >= 9, "at least 3 venues × 3 formats");
     assert_eq!(kind("png"), kind("pdf"), "one preview per PDF");
-    assert_eq!(kind("html"), 3, "one edition per venue");
+    assert_eq!(
+        kind("html"),
+        6,
+        "one edition and one Easy Read edition per venue"
+    );
     assert_eq!(
         kind("index"),
         2,

@@ -778,7 +778,15 @@ fn render_job(
     };
     let job = Job::new(locale, venue, format);
     let mut warnings = Vec::new();
-    if Job::skipped(locale, format) {
+    if crate::easy_read::left_out(locale, format) {
+        warnings.push(
+            Diagnostic::warning(format!(
+                "{}: no Easy Read messages (easy-read.ftl), so the build leaves {} out",
+                view.locale, format.data.id
+            ))
+            .in_file(&locale.meta.file.path),
+        );
+    } else if Job::skipped(locale, format) {
         warnings.push(
             Diagnostic::warning(format!(
                 "{}: locale.toml lists {} in skip-formats, so the build leaves it out",

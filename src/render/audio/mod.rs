@@ -329,3 +329,8 @@ fn speak(
         chapters,
     })
 }
+
+/// Forgets every sentence spoken so far (`leafpress bench` times each edition afresh).
+pub fn forget_speech() {
+    Espeak::forget_all();
+}

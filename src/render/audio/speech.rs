@@ -76,14 +76,35 @@ impl Espeak {
 
     /// The build's espeak-ng at `words_per_minute`, probed once per process and rate.
     pub fn shared(words_per_minute: u32) -> Option<&'static Espeak> {
-        static ENGINES: OnceLock<Mutex<HashMap<u32, Option<&'static Espeak>>>> = OnceLock::new();
-        let engines = ENGINES.get_or_init(Default::default);
-        let mut engines = engines.lock().unwrap_or_else(|e| e.into_inner());
+        let mut engines = ENGINES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         *engines
             .entry(words_per_minute)
             .or_insert_with(|| Self::probe(words_per_minute).map(|e| &*Box::leak(Box::new(e))))
     }
 }
+
+impl Espeak {
+    /// Forgets the sentences every engine has spoken so far.
+    pub fn forget_all() {
+        let engines = ENGINES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        for engine in engines.values().flatten() {
+            engine
+                .cache
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clear();
+        }
+    }
+}
+
+/// The process's espeak-ng engines, one per speaking rate (`None`: not installed).
+static ENGINES: OnceLock<Mutex<HashMap<u32, Option<&'static Espeak>>>> = OnceLock::new();
 
 impl Speech for Espeak {
     fn speak(&self, text: &str, voice: &str) -> Result<Arc<Pcm>, String> {

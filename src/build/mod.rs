@@ -914,8 +914,9 @@ fn run_job(
                 ident: format!("leafpress/{}/{}", project.guide.data.guide.id, job.name()),
                 timestamp,
             };
-            let (files, warnings) =
-                typeset_job(project, typesetter, job, &docs, &edition, &export, crop_marks)?;
+            let (files, warnings) = typeset_job(
+                project, typesetter, job, &docs, &edition, &export, crop_marks,
+            )?;
             diagnostics.splice(0..0, warnings);
             files
         }
@@ -983,34 +984,45 @@ fn typeset_job(
     export: &PdfExport,
     crop_marks: bool,
 ) -> Result<(Files, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let rendered = render::render_pdf(typesetter, edition, export)?;
-    let discreet = crate::profile::time("discreet check", || {
-        print::check_discreet(job, docs, &rendered.pdf)
-    });
-    if !discreet.is_empty() {
-        return Err(discreet);
-    }
-    let path = job.pdf_path();
-    let mut artifact = artifact(job, edition, "pdf", &path, &rendered.pdf);
-    artifact.pages = rendered.pages;
-    artifact.page_size_mm = rendered
-        .page_sizes_mm
-        .iter()
-        .map(|(w, h)| [round1(*w), round1(*h)])
-        .collect();
-    artifact.fit = rendered.fit_steps.clone();
-    // Timed inside, as "png render" and "png encode".
-    let preview = site::preview(&artifact, &rendered.layout);
-    let mut files = vec![(artifact, rendered.pdf)];
-    files.extend(preview);
-    // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same layout.
-    let mut master_read = None;
-    if let Some((master, read)) = crate::profile::time("print master", || {
-        print::master(typesetter, job, edition, export, &files[0].0, crop_marks)
-    })? {
-        files.push(master);
-        master_read = read;
-    }
+    let mut rendered = render::render_pdf(typesetter, edition, export)?;
+    let (files, master_read) = loop {
+        let discreet = crate::profile::time("discreet check", || {
+            print::check_discreet(job, docs, &rendered.pdf)
+        });
+        if !discreet.is_empty() {
+            return Err(discreet);
+        }
+        let path = job.pdf_path();
+        let mut artifact = artifact(job, edition, "pdf", &path, &rendered.pdf);
+        artifact.pages = rendered.pages;
+        artifact.page_size_mm = rendered
+            .page_sizes_mm
+            .iter()
+            .map(|(w, h)| [round1(*w), round1(*h)])
+            .collect();
+        artifact.fit = rendered.fit_steps.clone();
+        // The print master beside it (bleed, CMYK, TrimBox and BleedBox), from the same
+        // text: it starts at the download's fit step, and should it need a further step
+        // (its pages are cut differently), the download is laid out again at that step.
+        let master = crate::profile::time("print master", || {
+            print::master(typesetter, job, edition, export, &artifact, rendered.fit_step, crop_marks)
+        })?;
+        if let Some(m) = &master {
+            if m.fit_step > rendered.fit_step {
+                rendered = render::render_pdf_from(typesetter, edition, export, m.fit_step)?;
+                continue;
+            }
+        }
+        // Timed inside, as "png render" and "png encode".
+        let preview = site::preview(&artifact, &rendered.layout);
+        let mut files = vec![(artifact, std::mem::take(&mut rendered.pdf))];
+        files.extend(preview);
+        let read = master.and_then(|m| {
+            files.push(m.file);
+            m.read
+        });
+        break (files, read);
+    };
     // Preflight every PDF before it is written: a file that fails is never written.
     let problems = crate::profile::time("preflight", || {
         print::preflight(&files, master_read.as_ref())

@@ -137,16 +137,26 @@ fn is_deep_link(url: &str) -> bool {
         .is_some_and(|(_, path)| !path.trim_matches('/').is_empty())
 }
 
-/// The print master beside a download PDF (`<format>.print.pdf`), if the format has one.
-/// Returns the master as read back (see [`render::Rendered::parsed`]) beside its file.
+/// A print master: its file, the file as read back (see [`render::Rendered::parsed`]), and
+/// the fit ladder's step it was laid out at.
+pub struct Master {
+    pub file: (Artifact, Vec<u8>),
+    pub read: Option<lopdf::Document>,
+    pub fit_step: usize,
+}
+
+/// The print master beside a download PDF (`<format>.print.pdf`), if the format has one,
+/// laid out from the download's fit ladder step on (one more step if it needs it: the
+/// caller then lays the download out again at that step).
 pub fn master(
     typesetter: &Typesetter,
     job: &Job,
     edition: &Edition,
     export: &PdfExport,
     download: &Artifact,
+    download_step: usize,
     crop_marks: bool,
-) -> Result<Option<((Artifact, Vec<u8>), Option<lopdf::Document>)>, Vec<Diagnostic>> {
+) -> Result<Option<Master>, Vec<Diagnostic>> {
     if !job.format.data.print_master {
         return Ok(None);
     }
@@ -156,7 +166,8 @@ pub fn master(
         ident: format!("{}/print", export.ident),
         timestamp: export.timestamp,
     };
-    let rendered = render::render_pdf(typesetter, &edition, &export)?;
+    // The download's fit ladder steps first: the master carries the same text.
+    let rendered = render::render_pdf_from(typesetter, &edition, &export, download_step)?;
     let artifact = Artifact {
         kind: "print-pdf".into(),
         path: download.path.trim_end_matches(".pdf").to_owned() + ".print.pdf",
@@ -170,7 +181,11 @@ pub fn master(
             .collect(),
         ..download.clone()
     };
-    Ok(Some(((artifact, rendered.pdf), rendered.parsed)))
+    Ok(Some(Master {
+        file: (artifact, rendered.pdf),
+        read: rendered.parsed,
+        fit_step: rendered.fit_step,
+    }))
 }
 
 /// A discreet edition must not contain its format's `avoid-words` (English) nor its

@@ -42,6 +42,8 @@ pub struct Rendered {
     pub parsed: Option<lopdf::Document>,
     /// The fit ladder's steps taken, in words (empty when the text fit as it is).
     pub fit_steps: Vec<String>,
+    /// How many of the fit ladder's steps were taken (0: the text fit as it is).
+    pub fit_step: usize,
     /// Time spent compiling (layout) and exporting the PDF: the benchmark's raw figures.
     pub compile_time: std::time::Duration,
     pub export_time: std::time::Duration,
@@ -56,52 +58,83 @@ struct Overflow {
 
 /// Compiles the layout for `edition`, checks the result (the proof stage among it), and
 /// exports a PDF. When the text does not fit, the format's fit ladder (content/formats/
-/// `[fit]`) is tried step by step: smaller body sizes, then sections the format may leave
-/// out — never a protected one — with a pointer to the full guide in their place. The steps
+/// `[fit]`) is tried step by step: tighter spacing, smaller body sizes, then what the format
+/// may leave out — never a protected section — with a pointer to the full guide in its place. The steps
 /// taken are reported as a warning; the proof runs after every step.
 pub fn render_pdf(
     typesetter: &Typesetter,
     edition: &Edition,
     export: &PdfExport,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let first = render_once(typesetter, edition, export);
+    render_pdf_from(typesetter, edition, export, 0)
+}
+
+/// [`render_pdf`] starting at step `from` of the fit ladder: a print master starts where
+/// its download PDF ended, so the two carry the same text.
+pub fn render_pdf_from(
+    typesetter: &Typesetter,
+    edition: &Edition,
+    export: &PdfExport,
+    from: usize,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let doc = edition.first();
     let fit = &doc.format.geometry.fit;
+    let steps = fit.spacing.len() + fit.body_pt.len() + fit.leave_out.len();
+    let from = from.min(steps);
+    let first = if from == 0 {
+        render_once(typesetter, edition, export)
+    } else {
+        render_step(typesetter, edition, export, from)
+    };
     match &first {
         Err(errors)
-            if does_not_fit(errors) && !(fit.body_pt.is_empty() && fit.leave_out.is_empty()) => {}
+            if does_not_fit(errors)
+                && !(fit.spacing.is_empty() && fit.body_pt.is_empty() && fit.leave_out.is_empty()) => {}
         _ => return first,
     }
     let mut last = first;
-    for step in 1..=fit.body_pt.len() + fit.leave_out.len() {
-        let (docs, said, refused) = fitted(edition, step);
-        if let Some(refused) = refused {
-            return Err(vec![refused]);
-        }
-        let mut fitted_edition = Edition::new(docs.iter().collect());
-        fitted_edition.title = edition.title.clone();
-        fitted_edition.production = edition.production.clone();
-        match render_once(typesetter, &fitted_edition, export) {
-            Ok(mut rendered) => {
-                rendered.warnings.push(
-                    Diagnostic::warning(format!(
-                        "{} {} ({}): the text did not fit; {}",
-                        edition.code(),
-                        doc.format.geometry.id,
-                        doc.venue.id,
-                        said.join(", ")
-                    ))
-                    .in_file(format!("content/formats/{}.toml", doc.format.geometry.id))
-                    .with_hint("shorten the translation (or the venue's details) to keep the full text at the full size"),
-                );
-                rendered.fit_steps = said;
-                return Ok(rendered);
-            }
+    for step in from + 1..=steps {
+        match render_step(typesetter, edition, export, step) {
             Err(errors) if does_not_fit(&errors) => last = Err(errors),
-            Err(errors) => return Err(errors),
+            other => return other,
         }
     }
     last
+}
+
+/// The edition rendered after the first `step` steps of its fit ladder, the steps said in
+/// a warning and recorded in [`Rendered::fit_steps`] and [`Rendered::fit_step`].
+fn render_step(
+    typesetter: &Typesetter,
+    edition: &Edition,
+    export: &PdfExport,
+    step: usize,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let doc = edition.first();
+    let (docs, said, refused) = fitted(edition, step);
+    if let Some(refused) = refused {
+        return Err(vec![refused]);
+    }
+    let mut fitted_edition = Edition::new(docs.iter().collect());
+    fitted_edition.title = edition.title.clone();
+    fitted_edition.production = edition.production.clone();
+    let mut rendered = render_once(typesetter, &fitted_edition, export)?;
+    rendered.warnings.push(
+        Diagnostic::warning(format!(
+            "{} {} ({}): the text did not fit; {}",
+            edition.code(),
+            doc.format.geometry.id,
+            doc.venue.id,
+            said.join(", ")
+        ))
+        .in_file(format!("content/formats/{}.toml", doc.format.geometry.id))
+        .with_hint(
+            "shorten the translation (or the venue's details) to keep the full text at the full size",
+        ),
+    );
+    rendered.fit_steps = said;
+    rendered.fit_step = step;
+    Ok(rendered)
 }
 
 /// Whether every error is one of text not fitting (an overflow, a page count, the proof's
@@ -115,6 +148,11 @@ fn does_not_fit(errors: &[Diagnostic]) -> bool {
         })
 }
 
+/// In `[fit] leave-out`, the format's QR codes rather than a section.
+pub const QR_CODES: &str = "qr-codes";
+/// In `[fit] leave-out`, the services' opening hours (the leaflet and handout carry them).
+pub const SERVICE_HOURS: &str = "service-hours";
+
 /// The edition's documents after the first `step` steps of their format's fit ladder, what
 /// was done (for the report), and an error when the ladder names a protected section.
 fn fitted(
@@ -126,19 +164,47 @@ fn fitted(
     Option<Diagnostic>,
 ) {
     let fit = &edition.first().format.geometry.fit;
-    let sizes = step.min(fit.body_pt.len());
-    let leave = step.saturating_sub(fit.body_pt.len());
+    let id = &edition.first().format.geometry.id;
+    // Each stage keeps the last value of the one before: spacing, then sizes, then sections.
+    let gaps = step.min(fit.spacing.len());
+    let sizes = step.saturating_sub(fit.spacing.len()).min(fit.body_pt.len());
+    let leave = step.saturating_sub(fit.spacing.len() + fit.body_pt.len());
     let mut said = Vec::new();
+    if gaps > 0 {
+        let k = fit.spacing[gaps - 1];
+        if !(0.5..=1.0).contains(&k) {
+            let refused = Diagnostic::error(format!(
+                "content/formats/{id}.toml: `[fit] spacing` {k} is outside 0.5–1 (a share of the layout's gaps)"
+            ))
+            .with_hint("tighter than half the designed gaps, headings and paragraphs run together");
+            return (Vec::new(), said, Some(refused));
+        }
+        said.push(format!("spacing {:.0} %", k * 100.0));
+    }
     if sizes > 0 {
         said.push(format!("body {} pt", fit.body_pt[sizes - 1]));
     }
     let mut docs = Vec::new();
     for part in &edition.parts {
         let mut doc = (*part).clone();
+        if gaps > 0 {
+            doc.format.geometry.spacing = fit.spacing[gaps - 1];
+        }
         if sizes > 0 {
             doc.format.geometry.body_pt = fit.body_pt[sizes - 1];
         }
         for id in &fit.leave_out[..leave] {
+            // Not a section: the format's QR codes (each service's short web address stays).
+            if id == QR_CODES {
+                doc.format.geometry.qr_mm = None;
+                continue;
+            }
+            if id == SERVICE_HOURS {
+                for svc in doc.card_services.iter_mut().chain(&mut doc.services) {
+                    svc.hours = None;
+                }
+                continue;
+            }
             if doc.sections.iter().any(|s| &s.id == id && s.protected) {
                 let refused = Diagnostic::error(format!(
                     "content/formats/{}.toml: the fit ladder may not leave out `{id}`: guide.toml marks it protected (safety-critical)",
@@ -149,7 +215,10 @@ fn fitted(
             }
             doc.sections.retain(|s| &s.id != id);
         }
-        if leave > 0 {
+        if fit.leave_out[..leave]
+            .iter()
+            .any(|id| id != QR_CODES && id != SERVICE_HOURS)
+        {
             // Where the sections were, a pointer to the full guide.
             let pointer = doc.strings.get("card-more").cloned().unwrap_or_default();
             if let Some(last) = doc.sections.last_mut() {
@@ -158,10 +227,19 @@ fn fitted(
         }
         docs.push(doc);
     }
-    if leave > 0 {
+    let (parts, sections): (Vec<&String>, Vec<&String>) = fit.leave_out[..leave]
+        .iter()
+        .partition(|id| *id == QR_CODES || *id == SERVICE_HOURS);
+    if parts.iter().any(|id| *id == QR_CODES) {
+        said.push("QR codes left out (the short web addresses stay)".to_owned());
+    }
+    if parts.iter().any(|id| *id == SERVICE_HOURS) {
+        said.push("opening hours left out (the leaflet and handout carry them)".to_owned());
+    }
+    if !sections.is_empty() {
         said.push(format!(
             "left out {} (the handout carries everything)",
-            fit.leave_out[..leave]
+            sections
                 .iter()
                 .map(|id| format!("`{id}`"))
                 .collect::<Vec<_>>()
@@ -295,6 +373,7 @@ fn render_once(
         .collect();
     Ok(Rendered {
         fit_steps: Vec::new(),
+        fit_step: 0,
         pdf,
         pages: layout.pages().len(),
         page_sizes_mm,
@@ -356,6 +435,15 @@ pub fn render_png(layout: &PagedDocument, page: usize, dpi: f32) -> Option<Vec<u
 }
 
 type Compiled = (PagedDocument, Vec<Diagnostic>);
+
+/// The edition laid out as typst sets it, before any check: for looking at a layout that
+/// fails (examples/look.rs) — never for writing a file.
+pub fn layout_unchecked(
+    typesetter: &Typesetter,
+    edition: &Edition,
+) -> Result<PagedDocument, Vec<Diagnostic>> {
+    compile(typesetter, edition).map(|c| c.0)
+}
 
 fn compile(typesetter: &Typesetter, edition: &Edition) -> Result<Compiled, Vec<Diagnostic>> {
     let doc = edition.first();

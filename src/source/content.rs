@@ -258,6 +258,10 @@ pub struct Format {
     /// The smallest type the format allows, in pt (the proof stage checks every glyph).
     #[serde(default)]
     pub min_text_pt: Option<f64>,
+    /// The layouts' gaps (between paragraphs, around headings and blocks) as a share of
+    /// their designed size: 1 as designed; the fit ladder's first steps lower it.
+    #[serde(default = "one", skip_deserializing)]
+    pub spacing: f64,
     /// What the build may do, in order, when a language's text or a venue's details do not
     /// fit (the fit ladder).
     #[serde(default)]
@@ -341,19 +345,29 @@ impl Format {
     }
 }
 
-/// A format's fit ladder: smaller body sizes to try, then sections it may leave out.
+/// A format's fit ladder: tighter spacing, then smaller body sizes, then sections it may
+/// leave out.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(
     deny_unknown_fields,
     rename_all(deserialize = "kebab-case", serialize = "snake_case")
 )]
 pub struct Fit {
+    /// Gaps to try (a share of the layout's designed gaps, 1 → 0.5), loosest first: line
+    /// pitch is never touched, only the space between paragraphs, headings and blocks.
+    #[serde(default)]
+    pub spacing: Vec<f64>,
     /// Body sizes to try, largest first, each no smaller than `min-text-pt`.
     #[serde(default)]
     pub body_pt: Vec<f64>,
-    /// Sections (guide.toml ids) the format may leave out, in order; never a protected one.
+    /// What the format may leave out, in order: sections (guide.toml ids; never a protected
+    /// one), `qr-codes` (each service's short web address stays) or `service-hours`.
     #[serde(default)]
     pub leave_out: Vec<String>,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 fn five() -> f64 {

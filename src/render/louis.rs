@@ -82,7 +82,9 @@ fn open() -> Result<Louis, String> {
         // SAFETY: liblouis's initialisers only set up its own state.
         match unsafe { libloading::Library::new(name) } {
             Ok(lib) => return unsafe { Louis::from_library(lib) },
-            Err(err) => last = err.to_string(),
+            // The first name's error is the one to show (the platform's usual file name).
+            Err(err) if last.is_empty() => last = err.to_string(),
+            Err(_) => {}
         }
     }
     Err(format!(

@@ -435,11 +435,12 @@ fn venues_json_and_csv_list_every_venue_file_with_its_hash_and_size() {
             "{path}"
         );
     }
-    // Every venue PDF and print master of the build is listed.
+    // Every venue file a reader or a print shop takes away is listed: PDFs, print masters,
+    // braille and audio (not the previews).
     let listed: BTreeSet<&str> = rows.iter().map(|r| r["path"].as_str().unwrap()).collect();
     let expected: BTreeSet<String> = manifest()
         .iter()
-        .filter(|a| a["kind"] == "pdf" || a["kind"] == "print-pdf")
+        .filter(|a| ["pdf", "print-pdf", "brf", "mp3", "epub"].contains(&a["kind"].as_str().unwrap()))
         .map(|a| a["path"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(
@@ -447,9 +448,10 @@ fn venues_json_and_csv_list_every_venue_file_with_its_hash_and_size() {
         expected.iter().map(String::as_str).collect(),
         "venues.json and the manifest's PDFs differ"
     );
-    // Up to 2 locales × 3 venues × 8 formats, with a master for the 7 formats that have one.
+    // Up to 2 locales × 3 venues × (8 PDF formats, a master for the 7 that have one, a
+    // braille file and two audio files).
     assert!(
-        rows.len() > 2 * 3 * 7 && rows.len() <= 2 * 3 * (8 + 7),
+        rows.len() > 2 * 3 * 7 && rows.len() <= 2 * 3 * (8 + 7 + 3),
         "{}",
         rows.len()
     );

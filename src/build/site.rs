@@ -339,7 +339,6 @@ impl<'a> Site<'a> {
                     &ctx,
                 );
                 artifact.format = er_doc.format.geometry.id.clone();
-                artifact.title = er.title.clone();
                 files.push((artifact, templates.render_easy_read(&page)));
             }
         }
@@ -552,8 +551,9 @@ impl<'a> Site<'a> {
         self.sites.iter().any(|v| self.venue_built_in(code, v))
     }
 
-    /// `venues.json` and `venues.csv`: every venue's PDFs and print masters with their
-    /// hashes and sizes, for a print shop or a web team. None without venue details.
+    /// `venues.json` and `venues.csv`: every venue's PDFs, print masters, braille and audio
+    /// files with their hashes and sizes, for a print shop or a web team. None without venue
+    /// details.
     fn venue_lists(&self) -> Vec<SiteFile> {
         if self.sites.is_empty() || self.locales.is_empty() {
             return Vec::new();
@@ -564,12 +564,9 @@ impl<'a> Site<'a> {
             let mut pages = BTreeMap::new();
             let mut bilingual = Vec::new();
             for locale in &self.locales {
-                // The lists are of PDFs and their masters (a braille file is on the pages).
-                let pdfs: Vec<&Artifact> = self
-                    .venue_pdfs_in(&locale.code, venue)
-                    .into_iter()
-                    .filter(|a| a.kind == "pdf")
-                    .collect();
+                // Every file a reader takes away: PDFs (with their masters, below), braille,
+                // audio — a web team publishes them all.
+                let pdfs = self.venue_pdfs_in(&locale.code, venue);
                 if pdfs.is_empty() {
                     continue;
                 }

@@ -51,7 +51,9 @@ fn main() {
         timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),
     };
     // The pages shown are the fitted ones when the build would accept them, else typst's.
-    let from: usize = std::env::var("LOOK_FROM").ok().map_or(0, |v| v.parse().unwrap());
+    let from: usize = std::env::var("LOOK_FROM")
+        .ok()
+        .map_or(0, |v| v.parse().unwrap());
     let layout = match leafpress::render::render_pdf_from(&ts, &edition, &export, from) {
         Ok(r) => {
             for w in &r.warnings {

@@ -440,7 +440,9 @@ fn venues_json_and_csv_list_every_venue_file_with_its_hash_and_size() {
     let listed: BTreeSet<&str> = rows.iter().map(|r| r["path"].as_str().unwrap()).collect();
     let expected: BTreeSet<String> = manifest()
         .iter()
-        .filter(|a| ["pdf", "print-pdf", "brf", "mp3", "epub"].contains(&a["kind"].as_str().unwrap()))
+        .filter(|a| {
+            ["pdf", "print-pdf", "brf", "mp3", "epub"].contains(&a["kind"].as_str().unwrap())
+        })
         .map(|a| a["path"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(

@@ -1005,7 +1005,15 @@ fn typeset_job(
         // text: it starts at the download's fit step, and should it need a further step
         // (its pages are cut differently), the download is laid out again at that step.
         let master = crate::profile::time("print master", || {
-            print::master(typesetter, job, edition, export, &artifact, rendered.fit_step, crop_marks)
+            print::master(
+                typesetter,
+                job,
+                edition,
+                export,
+                &artifact,
+                rendered.fit_step,
+                crop_marks,
+            )
         })?;
         if let Some(m) = &master {
             if m.fit_step > rendered.fit_step {

@@ -833,9 +833,7 @@ impl<'a> Site<'a> {
                 .filter(|a| listed(&a.kind) && a.venue == venue)
                 .filter(|a| a.locale == code || a.locale.starts_with(&bilingual_prefix))
                 // Only the public edition of each format (not one made for a venue's details).
-                .filter(|a| {
-                    a.path == format!("{}/{}/{}.{}", a.locale, a.venue, a.format, a.kind)
-                })
+                .filter(|a| a.path == format!("{}/{}/{}.{}", a.locale, a.venue, a.format, a.kind))
                 .collect(),
         };
         // PDFs first, then the other formats (braille), each in the build's order.

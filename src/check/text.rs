@@ -240,8 +240,13 @@ fn coverage(ctx: &Context, index: &LocaleIndex, out: &mut Findings) {
     }
     for (file, ids) in missing {
         // A locale without Easy Read messages has no Easy Read edition (the build says so).
-        if file.file_name().is_some_and(|n| n == crate::easy_read::FTL_FILE)
-            && !index.files.iter().any(|f| f.path.file_name() == file.file_name())
+        if file
+            .file_name()
+            .is_some_and(|n| n == crate::easy_read::FTL_FILE)
+            && !index
+                .files
+                .iter()
+                .any(|f| f.path.file_name() == file.file_name())
         {
             continue;
         }

@@ -89,7 +89,9 @@ pub fn render_pdf_from(
     match &first {
         Err(errors)
             if does_not_fit(errors)
-                && !(fit.spacing.is_empty() && fit.body_pt.is_empty() && fit.leave_out.is_empty()) => {}
+                && !(fit.spacing.is_empty()
+                    && fit.body_pt.is_empty()
+                    && fit.leave_out.is_empty()) => {}
         _ => return first,
     }
     let mut last = first;
@@ -167,7 +169,9 @@ fn fitted(
     let id = &edition.first().format.geometry.id;
     // Each stage keeps the last value of the one before: spacing, then sizes, then sections.
     let gaps = step.min(fit.spacing.len());
-    let sizes = step.saturating_sub(fit.spacing.len()).min(fit.body_pt.len());
+    let sizes = step
+        .saturating_sub(fit.spacing.len())
+        .min(fit.body_pt.len());
     let leave = step.saturating_sub(fit.spacing.len() + fit.body_pt.len());
     let mut said = Vec::new();
     if gaps > 0 {

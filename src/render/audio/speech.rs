@@ -43,7 +43,47 @@ pub struct Espeak {
     version: String,
     /// Words per minute (`-s`).
     words_per_minute: u32,
-    cache: Mutex<HashMap<(String, String), Arc<Pcm>>>,
+    cache: Mutex<Remembered>,
+}
+
+/// Sentences spoken, by voice, for the [`VOICES_KEPT`] voices used last: jobs run locale by
+/// locale, so older voices are not asked for again. (Remembering every voice's sentences
+/// held about 600 MB of samples at the end of a full build.)
+#[derive(Default)]
+struct Remembered {
+    /// Voices, least recently used first, with their sentences.
+    voices: Vec<(String, HashMap<String, Arc<Pcm>>)>,
+}
+
+/// How many voices' sentences are remembered: the locale's, English (service names and
+/// fallbacks) and the next locale's as parallel jobs cross into it.
+const VOICES_KEPT: usize = 3;
+
+impl Remembered {
+    fn get(&mut self, voice: &str, text: &str) -> Option<Arc<Pcm>> {
+        let at = self.voices.iter().position(|(v, _)| v == voice)?;
+        let entry = self.voices.remove(at);
+        let found = entry.1.get(text).cloned();
+        self.voices.push(entry);
+        found
+    }
+
+    fn insert(&mut self, voice: &str, text: &str, pcm: Arc<Pcm>) {
+        match self.voices.iter().position(|(v, _)| v == voice) {
+            Some(at) => {
+                let mut entry = self.voices.remove(at);
+                entry.1.insert(text.to_owned(), pcm);
+                self.voices.push(entry);
+            }
+            None => {
+                if self.voices.len() >= VOICES_KEPT {
+                    self.voices.remove(0);
+                }
+                self.voices
+                    .push((voice.to_owned(), HashMap::from([(text.to_owned(), pcm)])));
+            }
+        }
+    }
 }
 
 impl Espeak {
@@ -70,7 +110,7 @@ impl Espeak {
         Some(Self {
             version,
             words_per_minute,
-            cache: Mutex::new(HashMap::new()),
+            cache: Mutex::new(Remembered::default()),
         })
     }
 
@@ -98,6 +138,7 @@ impl Espeak {
                 .cache
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
+                .voices
                 .clear();
         }
     }
@@ -108,14 +149,13 @@ static ENGINES: OnceLock<Mutex<HashMap<u32, Option<&'static Espeak>>>> = OnceLoc
 
 impl Speech for Espeak {
     fn speak(&self, text: &str, voice: &str) -> Result<Arc<Pcm>, String> {
-        let key = (voice.to_owned(), text.to_owned());
         if let Some(pcm) = self
             .cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
+            .get(voice, text)
         {
-            return Ok(pcm.clone());
+            return Ok(pcm);
         }
         let mut child = Command::new("espeak-ng")
             .args(["-v", voice, "-s", &self.words_per_minute.to_string()])
@@ -151,7 +191,7 @@ impl Speech for Espeak {
         self.cache
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(key, pcm.clone());
+            .insert(voice, text, pcm.clone());
         Ok(pcm)
     }
 

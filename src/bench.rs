@@ -160,25 +160,20 @@ pub fn run(project: &Project, opts: &BenchOptions, scratch: &Path) -> BenchRepor
                 let Ok(edition) = build::edition(job, &docs) else {
                     continue;
                 };
-                // Audio (issue 18): the MP3 and the audio book, every sentence spoken afresh.
-                if job.format.data.engine == crate::source::Engine::Audio {
-                    crate::render::audio::forget_speech();
-                    let started = std::time::Instant::now();
-                    if crate::render::audio::render(project, &localizers, job, &edition).is_ok() {
-                        let t = started.elapsed();
-                        sum += t;
-                        total += t;
-                        count += 1;
-                        let entry = by_format.entry(job.format.data.id.clone()).or_default();
-                        entry.0 += t;
-                        entry.1 += 1;
+                // Braille and audio (issue 18): liblouis and page layout, one .brf; the MP3
+                // and the audio book, every sentence spoken afresh.
+                let engine = job.format.data.engine;
+                if engine != crate::source::Engine::Typst {
+                    if engine == crate::source::Engine::Audio {
+                        crate::render::audio::forget_speech();
                     }
-                    continue;
-                }
-                // Braille (issue 18): liblouis translation and page layout, one .brf.
-                if job.format.data.engine == crate::source::Engine::Braille {
                     let started = std::time::Instant::now();
-                    if crate::render::braille::render(project, job, &edition).is_ok() {
+                    let made = if engine == crate::source::Engine::Audio {
+                        crate::render::audio::render(project, &localizers, job, &edition).is_ok()
+                    } else {
+                        crate::render::braille::render(project, job, &edition).is_ok()
+                    };
+                    if made {
                         let t = started.elapsed();
                         sum += t;
                         total += t;

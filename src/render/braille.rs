@@ -440,28 +440,12 @@ fn address_marks(text: &str) -> Vec<bool> {
             first += 1;
         }
         let word: String = chars[first..last].iter().collect();
-        if is_address(&word) {
+        if crate::proof::facts::looks_like_web_address(&word) {
             marks[first..last].iter_mut().for_each(|m| *m = true);
         }
         start = end;
     }
     marks
-}
-
-fn is_address(word: &str) -> bool {
-    if word.contains("://") || word.starts_with("www.") {
-        return true;
-    }
-    // name.tld: ASCII labels, the last one letters only (stopncii.org, police.uk/…).
-    let host = word.split('/').next().unwrap_or("");
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels
-            .last()
-            .is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Pages being filled, line by line.

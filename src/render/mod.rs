@@ -86,13 +86,10 @@ pub fn render_pdf_from(
     } else {
         render_step(typesetter, edition, export, from)
     };
-    match &first {
-        Err(errors)
-            if does_not_fit(errors)
-                && !(fit.spacing.is_empty()
-                    && fit.body_pt.is_empty()
-                    && fit.leave_out.is_empty()) => {}
-        _ => return first,
+    // The ladder's remaining steps (none when the format has no ladder) cure only text
+    // that does not fit.
+    if !matches!(&first, Err(errors) if does_not_fit(errors)) {
+        return first;
     }
     let mut last = first;
     for step in from + 1..=steps {

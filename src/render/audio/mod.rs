@@ -209,24 +209,14 @@ pub fn render(
 
     let dir = job.pdf_path();
     let id = &job.format.data.id;
-    let whole = Some(seconds.round() as u32);
-    let mut mp3_artifact = crate::build::artifact(
-        job,
-        edition,
-        "mp3",
-        &dir.with_file_name(format!("{id}.mp3")),
-        &mp3,
-    );
-    mp3_artifact.seconds = whole;
-    let mut epub_artifact = crate::build::artifact(
-        job,
-        edition,
-        "epub",
-        &dir.with_file_name(format!("{id}.epub")),
-        &epub,
-    );
-    epub_artifact.seconds = whole;
-    Ok(vec![(mp3_artifact, mp3), (epub_artifact, epub)])
+    // The MP3 and the audio book, each with the recording's length.
+    let file = |kind: &str, bytes: Vec<u8>| {
+        let path = dir.with_file_name(format!("{id}.{kind}"));
+        let mut artifact = crate::build::artifact(job, edition, kind, &path, &bytes);
+        artifact.seconds = Some(seconds.round() as u32);
+        (artifact, bytes)
+    };
+    Ok(vec![file("mp3", mp3), file("epub", epub)])
 }
 
 /// A part ready to be spoken.

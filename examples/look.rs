@@ -1,6 +1,8 @@
 //! Renders one job's pages to PNG as typst lays them out, before the proof and the fit
 //! ladder, for looking at a layout that fails:
 //! `cargo run --release --example look -- ur police card /tmp/look [dpi] [body-pt]`.
+//! `LOOK_FROM=N` shows the fit ladder's step N; `LOOK_DETAILS=venues.toml` lays out the
+//! first venue of that file with this profile.
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -19,6 +21,16 @@ fn main() {
         ..Default::default()
     };
     let jobs = leafpress::build::plan(&project, &opts, &mut Vec::new());
+    // LOOK_DETAILS=venues.toml: the job of that file's first venue with this profile.
+    let sites = std::env::var("LOOK_DETAILS").map_or(Vec::new(), |path| {
+        let profiles: Vec<&str> = project.venues.iter().map(|v| v.data.id.as_str()).collect();
+        leafpress::source::venue_details::load(&project.root, path.as_ref(), &profiles).0
+    });
+    let jobs = if sites.is_empty() {
+        jobs
+    } else {
+        leafpress::build::print::site_jobs(jobs, &sites)
+    };
     let job = jobs.first().expect("the job exists");
     let l = project.locales.iter().find(|l| l.code() == locale).unwrap();
     let localizers = [(l.code(), leafpress::i18n::Localizer::new(&project, l))].into();
@@ -36,7 +48,16 @@ fn main() {
     if args.get(8).is_some_and(|a| a == "master") {
         edition.production = edition.production.master(false);
     }
-    let unchecked = match leafpress::render::layout_unchecked(&ts, &edition) {
+    // The pages shown are the fitted ones when the build would accept them, else typst's
+    // own at the ladder's step LOOK_FROM (0: none).
+    let from: usize = std::env::var("LOOK_FROM")
+        .ok()
+        .map_or(0, |v| v.parse().unwrap());
+    let fitted_docs = leafpress::render::fitted_documents(&edition, from);
+    let mut at_step = leafpress::resolve::Edition::new(fitted_docs.iter().collect());
+    at_step.title = edition.title.clone();
+    at_step.production = edition.production.clone();
+    let unchecked = match leafpress::render::layout_unchecked(&ts, if from == 0 { &edition } else { &at_step }) {
         Ok(layout) => layout,
         Err(errors) => {
             for e in errors {
@@ -50,10 +71,6 @@ fn main() {
         ident: "look".into(),
         timestamp: typst::foundations::Datetime::from_ymd(2026, 1, 1).unwrap(),
     };
-    // The pages shown are the fitted ones when the build would accept them, else typst's.
-    let from: usize = std::env::var("LOOK_FROM")
-        .ok()
-        .map_or(0, |v| v.parse().unwrap());
     let layout = match leafpress::render::render_pdf_from(&ts, &edition, &export, from) {
         Ok(r) => {
             for w in &r.warnings {

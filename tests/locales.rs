@@ -136,6 +136,39 @@ fn each_locale_pdf_has_its_own_title_language_and_the_999() {
     }
 }
 
+/// Issue 16: no shipped locale leaves a format out (`skip-formats` is kept for a user's
+/// own locales); Urdu's Nastaliq included, every print format is built for every venue,
+/// with the 999 on it.
+#[test]
+fn every_shipped_locale_builds_every_print_format_for_every_venue() {
+    let project = project();
+    let formats = [
+        "card",
+        "card-discreet",
+        "card-sheet",
+        "leaflet",
+        "leaflet-a5",
+        "handout",
+        "handout-large",
+    ];
+    for l in &project.locales {
+        let code = l.code();
+        assert!(
+            l.meta.data.skip_formats.is_empty(),
+            "{code}: locale.toml lists skip-formats {:?}; shipped locales build every format (the fit ladder makes the text fit)",
+            l.meta.data.skip_formats
+        );
+        for venue in VENUES {
+            for format in formats {
+                let path = dist().join(code).join(venue).join(format!("{format}.pdf"));
+                assert!(path.exists(), "{code}/{venue}/{format}.pdf was not built");
+                let text = read_pdf(&path).text();
+                assert!(text.contains("999"), "{code}/{venue}/{format}: no 999");
+            }
+        }
+    }
+}
+
 #[test]
 fn draft_locales_carry_the_draft_mark_on_every_page() {
     let project = project();

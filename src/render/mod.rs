@@ -136,6 +136,14 @@ fn render_step(
     Ok(rendered)
 }
 
+/// The edition's documents after the first `step` steps of its fit ladder, unchecked: for
+/// looking at a layout the ladder could not fit (examples/look.rs).
+pub fn fitted_documents(edition: &Edition, step: usize) -> Vec<crate::resolve::Document> {
+    let fit = &edition.first().format.geometry.fit;
+    let steps = fit.spacing.len() + fit.body_pt.len() + fit.leave_out.len();
+    fitted(edition, step.min(steps)).0
+}
+
 /// Whether every error is one of text not fitting (an overflow, a page count, the proof's
 /// geometry), which the fit ladder may cure.
 fn does_not_fit(errors: &[Diagnostic]) -> bool {

@@ -57,15 +57,17 @@ fn main() {
     let mut at_step = leafpress::resolve::Edition::new(fitted_docs.iter().collect());
     at_step.title = edition.title.clone();
     at_step.production = edition.production.clone();
-    let unchecked = match leafpress::render::layout_unchecked(&ts, if from == 0 { &edition } else { &at_step }) {
-        Ok(layout) => layout,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("{}", e.message);
+    let unchecked =
+        match leafpress::render::layout_unchecked(&ts, if from == 0 { &edition } else { &at_step })
+        {
+            Ok(layout) => layout,
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("{}", e.message);
+                }
+                std::process::exit(1);
             }
-            std::process::exit(1);
-        }
-    };
+        };
     // What the build would say (the fit ladder and the proof included).
     let export = leafpress::render::PdfExport {
         ident: "look".into(),

@@ -54,6 +54,7 @@ pub fn run(args: PreflightArgs) -> u8 {
             crate::proof::Rules {
                 safe_mm: args.safe_mm,
                 min_pt: args.min_pt,
+                folds: Vec::new(),
             },
         )
     });

@@ -14,6 +14,7 @@ const SAFE_TOLERANCE_MM: f64 = 0.25;
 pub fn check(page_no: usize, page: &Page, lines: &[Line], rules: &Rules) -> Vec<Finding> {
     let mut out = Vec::new();
     let safe = page.trim.inset(rules.safe_mm);
+    let folds: &[f64] = rules.folds.get(page_no - 1).map_or(&[], Vec::as_slice);
     let run_text = |run: usize| {
         page.runs
             .get(run)
@@ -45,6 +46,22 @@ pub fn check(page_no: usize, page: &Page, lines: &[Line], rules: &Rules) -> Vec<
                     text: run_text(g.run),
                     problem: Problem::OffPage {
                         side,
+                        by_mm: round(by),
+                    },
+                });
+            }
+        }
+        for &fold in folds {
+            let x = page.trim.x0 + fold;
+            // The ink inside the clear band either side of the fold.
+            let by = ink.x1.min(x + rules.safe_mm) - ink.x0.max(x - rules.safe_mm);
+            if by > SAFE_TOLERANCE_MM {
+                out.push(Finding {
+                    page: page_no,
+                    text: run_text(g.run),
+                    problem: Problem::OnFold {
+                        fold_mm: fold,
+                        clear_mm: rules.safe_mm,
                         by_mm: round(by),
                     },
                 });
@@ -253,6 +270,7 @@ mod tests {
         let rules = Rules {
             safe_mm: 5.0,
             min_pt: 6.0,
+            folds: Vec::new(),
         };
         check(1, p, &facts::lines(p), &rules)
     }

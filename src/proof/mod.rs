@@ -185,6 +185,10 @@ pub struct Rules {
     pub safe_mm: f64,
     /// The smallest type the format allows, in pt.
     pub min_pt: f64,
+    /// Where the sheet is folded: x in mm from the page's left edge, per page (pages past
+    /// the list have no fold). Text keeps `safe_mm` clear of a fold on either side, as of
+    /// the trim.
+    pub folds: Vec<Vec<f64>>,
 }
 
 /// A fact that must read exactly as in `content/` wherever it is printed.
@@ -210,6 +214,13 @@ pub enum Problem {
     Overprint { other: String, by_mm: f64 },
     /// Text smaller than the format allows.
     TooSmall { size_pt: f64, min_pt: f64 },
+    /// Text on or near a fold: `by_mm` into the clear band either side of the fold at
+    /// `fold_mm`.
+    OnFold {
+        fold_mm: f64,
+        clear_mm: f64,
+        by_mm: f64,
+    },
     /// A fact that does not read as in `content/`: `read` is what a reader sees.
     Misread { fact: Fact, read: String },
 }
@@ -245,6 +256,14 @@ impl fmt::Display for Finding {
             Problem::TooSmall { size_pt, min_pt } => write!(
                 f,
                 "page {p}: {text:?} is set at {size_pt:.1} pt, below the format's {min_pt} pt"
+            ),
+            Problem::OnFold {
+                fold_mm,
+                clear_mm,
+                by_mm,
+            } => write!(
+                f,
+                "page {p}: {text:?} runs {by_mm:.1} mm into the fold at {fold_mm} mm (text keeps {clear_mm} mm clear of a fold)"
             ),
             Problem::Misread { fact, read } => write!(
                 f,
@@ -318,7 +337,8 @@ fn worse(a: &Finding, b: &Finding) -> bool {
     match (&a.problem, &b.problem) {
         (OffPage { by_mm: x, .. }, OffPage { by_mm: y, .. })
         | (OutOfPanel { by_mm: x, .. }, OutOfPanel { by_mm: y, .. })
-        | (Overprint { by_mm: x, .. }, Overprint { by_mm: y, .. }) => x > y,
+        | (Overprint { by_mm: x, .. }, Overprint { by_mm: y, .. })
+        | (OnFold { by_mm: x, .. }, OnFold { by_mm: y, .. }) => x > y,
         (TooSmall { size_pt: x, .. }, TooSmall { size_pt: y, .. }) => x < y,
         _ => false,
     }
@@ -328,7 +348,10 @@ impl Problem {
     /// How to fix it, for the diagnostic's `hint:`.
     pub fn hint(&self) -> String {
         match self {
-            Problem::OffPage { .. } | Problem::OutOfPanel { .. } | Problem::Overprint { .. } => {
+            Problem::OffPage { .. }
+            | Problem::OutOfPanel { .. }
+            | Problem::Overprint { .. }
+            | Problem::OnFold { .. } => {
                 "shorten the text (a translation, or the venue's details), or give it more room in the layout; a printed copy would lose or hide it".into()
             }
             Problem::TooSmall { .. } => {

@@ -403,6 +403,7 @@ fn prove(typesetter: &Typesetter, edition: &Edition, layout: &PagedDocument) -> 
     let rules = crate::proof::Rules {
         safe_mm: geometry.safe_mm,
         min_pt: geometry.min_text_pt.unwrap_or(0.0),
+        folds: folds(edition),
     };
     let facts = crate::proof::edition_facts(edition);
     let pages = crate::proof::frames::read(layout);
@@ -429,6 +430,45 @@ fn prove(typesetter: &Typesetter, edition: &Edition, layout: &PagedDocument) -> 
             .in_file(typesetter.shown_path_for_layout(&geometry.layout))
             .with_hint(finding.problem.hint())
         })
+        .collect()
+}
+
+/// Where a folded format's sheet folds, page by page (see
+/// [`crate::proof::Rules::folds`]): a half fold in the middle of every page; a roll fold
+/// between the page's panels, mirrored in a right-to-left part (its sheet is). A print
+/// master of single pages (the A5 leaflet's) has no fold on its pages.
+fn folds(edition: &Edition) -> Vec<Vec<f64>> {
+    use crate::source::content::Fold;
+    let format = &edition.first().format.geometry;
+    if edition.production.print && format.print_pages.is_some() {
+        return Vec::new();
+    }
+    let width = format.width_mm;
+    let pages = format.pages.unwrap_or(0);
+    let part = |rtl: bool| -> Vec<Vec<f64>> {
+        (1..=pages)
+            .map(|page| match format.fold {
+                Fold::None => Vec::new(),
+                Fold::Half => vec![width / 2.0],
+                Fold::Roll => {
+                    let mut edges: Vec<f64> = format
+                        .panels
+                        .iter()
+                        .filter(|p| p.page == page)
+                        .map(|p| p.x_mm + p.width_mm)
+                        .filter(|x| *x < width - 0.01)
+                        .map(|x| if rtl { width - x } else { x })
+                        .collect();
+                    edges.sort_by(f64::total_cmp);
+                    edges
+                }
+            })
+            .collect()
+    };
+    edition
+        .parts
+        .iter()
+        .flat_map(|doc| part(doc.locale.direction == crate::source::Direction::Rtl))
         .collect()
 }
 

@@ -19,7 +19,7 @@ use crate::resolve::{Document, Edition};
 use crate::source::{AudioSettings, Engine, Project};
 
 use script::{Added, BlockKind, Facts, Script};
-use speech::{Espeak, Pcm, Speech};
+use speech::{Espeak, Recording, Speech};
 
 /// The audio engine a format's settings use, if it runs here.
 fn engine(settings: &AudioSettings) -> Option<&'static Espeak> {
@@ -160,19 +160,19 @@ pub fn render(
             speak(engine, &settings, &parts, &voice_of)
         })
         .map_err(fail)?;
-        let said = ((timeline.pcm.seconds() / 60.0).round() as i64).max(1);
+        let said = ((timeline.recording.seconds() / 60.0).round() as i64).max(1);
         if said == minutes {
             break (parts, timeline);
         }
         minutes = said;
     };
-    let seconds = timeline.pcm.seconds();
+    let seconds = timeline.recording.seconds();
 
     let doc = edition.first();
     let creator = venue_name.unwrap_or(&doc.venue.name);
     let mp3 = crate::profile::time("audio mp3", || {
         mp3::encode(
-            &timeline.pcm,
+            &timeline.recording,
             settings.kbps,
             &mp3::Tags {
                 title: &edition.title,
@@ -252,7 +252,7 @@ fn added(l10n: &Localizer, doc: &Document, minutes: i64) -> Result<Added, String
 /// The recording: every part's sentences one after another with the format's pauses, and
 /// where each sentence and chapter lies in it.
 struct Timeline {
-    pcm: Pcm,
+    recording: Recording,
     /// Per part, (begin, end) in seconds of each sentence, in script order.
     clips: Vec<Vec<(f64, f64)>>,
     chapters: Vec<mp3::Mark>,
@@ -268,13 +268,13 @@ fn speak(
     let silence = |ms: u32| (u64::from(ms) * u64::from(rate) / 1000) as usize;
     let secs = |n: usize| n as f64 / f64::from(rate);
     let ms = |n: usize| (n as u64 * 1000 / u64::from(rate)) as u32;
-    let mut samples: Vec<i16> = Vec::new();
+    let mut samples = Recording::new(rate);
     let mut clips = Vec::new();
     let mut starts: Vec<(String, usize)> = Vec::new();
     for part in parts {
         let mut part_clips = Vec::new();
         for chapter in &part.script.chapters {
-            starts.push((chapter.title.clone(), samples.len()));
+            starts.push((chapter.title.clone(), samples.len));
             for block in &chapter.blocks {
                 let voice = block
                     .lang
@@ -283,10 +283,10 @@ fn speak(
                     .unwrap_or_else(|| part.voice.clone());
                 for sentence in &block.sentences {
                     let pcm = engine.speak(&sentence.spoken, &voice)?;
-                    let begin = samples.len();
-                    samples.extend_from_slice(&pcm.samples);
-                    part_clips.push((secs(begin), secs(samples.len())));
-                    samples.resize(samples.len() + silence(settings.sentence_pause_ms), 0);
+                    let begin = samples.len;
+                    samples.speech(pcm);
+                    part_clips.push((secs(begin), secs(samples.len)));
+                    samples.silence(silence(settings.sentence_pause_ms));
                 }
                 let more = match block.kind {
                     BlockKind::Heading | BlockKind::Subheading | BlockKind::Paragraph => {
@@ -294,16 +294,13 @@ fn speak(
                     }
                     BlockKind::Item | BlockKind::SubItem => settings.paragraph_pause_ms / 2,
                 };
-                samples.resize(
-                    samples.len() + silence(more.saturating_sub(settings.sentence_pause_ms)),
-                    0,
-                );
+                samples.silence(silence(more.saturating_sub(settings.sentence_pause_ms)));
             }
-            samples.resize(samples.len() + silence(settings.chapter_pause_ms), 0);
+            samples.silence(silence(settings.chapter_pause_ms));
         }
         clips.push(part_clips);
     }
-    let total = samples.len();
+    let total = samples.len;
     let chapters = starts
         .iter()
         .enumerate()
@@ -314,7 +311,7 @@ fn speak(
         })
         .collect();
     Ok(Timeline {
-        pcm: Pcm { rate, samples },
+        recording: samples,
         clips,
         chapters,
     })

@@ -7,7 +7,7 @@ use id3::frame::{Chapter as Chap, TableOfContents};
 use id3::{Frame, Tag, TagLike, Version};
 use mp3lame_encoder::{Bitrate, Builder, FlushNoGap, Mode, MonoPcm, Quality};
 
-use super::speech::Pcm;
+use super::speech::{Piece, Recording};
 
 /// A chapter of the MP3: its title and its span in milliseconds.
 #[derive(Debug, Clone)]
@@ -29,8 +29,13 @@ pub struct Tags<'a> {
 }
 
 /// The MP3 file: the tag, then the frames.
-pub fn encode(pcm: &Pcm, kbps: u32, tags: &Tags, chapters: &[Mark]) -> Result<Vec<u8>, String> {
-    let mut audio = encode_frames(pcm, kbps)?;
+pub fn encode(
+    recording: &Recording,
+    kbps: u32,
+    tags: &Tags,
+    chapters: &[Mark],
+) -> Result<Vec<u8>, String> {
+    let mut audio = encode_frames(recording, kbps)?;
     let mut tag = Tag::new();
     tag.set_title(tags.title);
     tag.set_artist(tags.artist);
@@ -77,13 +82,15 @@ fn bitrate(kbps: u32) -> Result<Bitrate, String> {
     })
 }
 
-/// The MPEG frames of `pcm`, mono CBR. LAME is deterministic: the same samples give the
-/// same bytes.
-fn encode_frames(pcm: &Pcm, kbps: u32) -> Result<Vec<u8>, String> {
+/// The MPEG frames of the recording, mono CBR, fed to LAME piece by piece. LAME is
+/// deterministic: the same samples give the same bytes, however they are cut.
+fn encode_frames(recording: &Recording, kbps: u32) -> Result<Vec<u8>, String> {
     let lame = |e: &dyn std::fmt::Display| format!("LAME: {e}");
     let mut builder = Builder::new().ok_or("LAME could not start")?;
     builder.set_num_channels(1).map_err(|e| lame(&e))?;
-    builder.set_sample_rate(pcm.rate).map_err(|e| lame(&e))?;
+    builder
+        .set_sample_rate(recording.rate)
+        .map_err(|e| lame(&e))?;
     builder.set_brate(bitrate(kbps)?).map_err(|e| lame(&e))?;
     builder.set_mode(Mode::Mono).map_err(|e| lame(&e))?;
     // LAME -q 7: its fast psychoacoustics; speech at 48 kbps sounds the same, encodes in half the time.
@@ -91,12 +98,32 @@ fn encode_frames(pcm: &Pcm, kbps: u32) -> Result<Vec<u8>, String> {
     // No Xing/LAME info frame: a CBR file's length follows from its size.
     builder.set_to_write_vbr_tag(false).map_err(|e| lame(&e))?;
     let mut encoder = builder.build().map_err(|e| lame(&e))?;
-    let mut out = Vec::new();
-    for chunk in pcm.samples.chunks(1 << 16) {
+    // A CBR file's size is known: bytes per second, and a frame to spare.
+    let mut out =
+        Vec::with_capacity((recording.seconds() * f64::from(kbps) * 125.0) as usize + 8192);
+    const QUIET: [i16; 4096] = [0; 4096];
+    let mut feed = |chunk: &[i16]| -> Result<(), String> {
         out.reserve(mp3lame_encoder::max_required_buffer_size(chunk.len()));
         encoder
             .encode_to_vec(MonoPcm(chunk), &mut out)
             .map_err(|e| lame(&e))?;
+        Ok(())
+    };
+    for piece in &recording.pieces {
+        match piece {
+            Piece::Speech(pcm) => {
+                for chunk in pcm.samples.chunks(1 << 16) {
+                    feed(chunk)?;
+                }
+            }
+            Piece::Silence(mut left) => {
+                while left > 0 {
+                    let n = left.min(QUIET.len());
+                    feed(&QUIET[..n])?;
+                    left -= n;
+                }
+            }
+        }
     }
     out.reserve(7200);
     encoder

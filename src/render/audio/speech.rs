@@ -22,6 +22,48 @@ impl Pcm {
     }
 }
 
+/// A recording as the sentences spoken and the silences between them, in order. It is
+/// never copied into one buffer: a seven-minute edition is 18 MB of samples, and a board
+/// build runs two audio jobs at a time.
+#[derive(Debug, Clone, Default)]
+pub struct Recording {
+    pub rate: u32,
+    pub pieces: Vec<Piece>,
+    /// Samples in all the pieces.
+    pub len: usize,
+}
+
+/// A stretch of a [`Recording`].
+#[derive(Debug, Clone)]
+pub enum Piece {
+    Speech(Arc<Pcm>),
+    /// This many samples of silence.
+    Silence(usize),
+}
+
+impl Recording {
+    pub fn new(rate: u32) -> Self {
+        Self {
+            rate,
+            ..Self::default()
+        }
+    }
+
+    pub fn speech(&mut self, pcm: Arc<Pcm>) {
+        self.len += pcm.samples.len();
+        self.pieces.push(Piece::Speech(pcm));
+    }
+
+    pub fn silence(&mut self, samples: usize) {
+        self.len += samples;
+        self.pieces.push(Piece::Silence(samples));
+    }
+
+    pub fn seconds(&self) -> f64 {
+        self.len as f64 / f64::from(self.rate)
+    }
+}
+
 /// A text-to-speech engine.
 pub trait Speech: Sync {
     /// The samples of `text` read in `voice` (an engine-specific voice name).

@@ -264,14 +264,12 @@ fn arabic_and_urdu_print_every_fact_in_reading_order() {
     let out = build(
         &project_root(),
         &board,
-        // The clinics: the custody suite's Arabic card does not fit its details yet (issue 16).
+        // Every venue (the custody suite's long details included) and every print format.
         &[
             "--locales",
             "ar,ur",
-            "--venues",
-            "clinic",
             "--formats",
-            "card,card-sheet,handout,leaflet,card-discreet",
+            "card,card-discreet,card-sheet,handout,handout-large,leaflet,leaflet-a5",
             "--venue-details",
             fixture.to_str().unwrap(),
         ],
@@ -308,6 +306,122 @@ fn arabic_and_urdu_print_every_fact_in_reading_order() {
     assert!(
         lines.iter().any(|l| l.contains("3 Hill Road")),
         "{lines:#?}"
+    );
+}
+
+/// A phone number is never broken across two lines (a reader would dial half of it). A
+/// 300-venue board found one: this school's number wrapped after "0113" in its A5 leaflet's
+/// venue block, and the proof refused it; phone numbers are now set whole.
+#[test]
+fn a_phone_number_is_never_broken_across_lines() {
+    if !require_tool("mutool") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let venues = dir.path().join("venues.toml");
+    std::fs::write(
+        &venues,
+        r#"[[venue]]
+id = "venue-0113"
+profile = "school"
+name = "Bradford West Community High School and Sixth Form College"
+phone = "0113 496 0113"
+address = ["Unit 114, The Old Mill Business Park, Canal Street", "Bradford LS24 6AB"]
+hours = "Monday to Friday 8am to 8pm, Saturday 9am to 1pm"
+"#,
+    )
+    .unwrap();
+    let out_dir = dir.path().join("out");
+    let out = build(
+        &project_root(),
+        &out_dir,
+        &[
+            "--locales",
+            "en-GB",
+            "--formats",
+            "leaflet-a5,leaflet,card",
+            "--venue-details",
+            venues.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = out_dir.join("en-GB/school/venue-0113/leaflet-a5.pdf");
+    let lines: Vec<String> = mutool_chars(&pdf).iter().flat_map(visual_lines).collect();
+    assert!(
+        lines.iter().any(|l| l.contains("0113 496 0113")),
+        "{lines:#?}"
+    );
+}
+
+/// Folded leaflets keep every character 5 mm clear of a fold, read by MuPDF: the DL roll
+/// fold between its panels (97 and 197 mm outside, 100 and 200 mm inside; mirrored in
+/// right-to-left editions), the A5 office sheet's fold mid-sheet on both sides.
+#[test]
+fn folded_leaflets_keep_their_text_clear_of_the_folds() {
+    if !require_tool("mutool") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = build(
+        &project_root(),
+        dir.path(),
+        &[
+            "--locales",
+            "en-GB,pl,ar,ur",
+            "--formats",
+            "leaflet,leaflet-a5",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pt = 25.4 / 72.0;
+    let mut checked = 0;
+    let mut near = Vec::new();
+    for pdf in pdfs(dir.path()) {
+        let name = pdf.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".print.pdf") {
+            continue;
+        }
+        let rtl = ["/ar/", "/ur/"]
+            .iter()
+            .any(|l| pdf.to_string_lossy().contains(l));
+        for (i, page) in mutool_chars(&pdf).iter().enumerate() {
+            let width = page.width * pt;
+            let folds: Vec<f64> = if name == "leaflet-a5.pdf" {
+                vec![width / 2.0]
+            } else {
+                let ltr = if i % 2 == 0 {
+                    [97.0, 197.0]
+                } else {
+                    [100.0, 200.0]
+                };
+                ltr.iter()
+                    .map(|x| if rtl { width - x } else { *x })
+                    .collect()
+            };
+            for c in page.chars.iter().filter(|c| !c.c.is_whitespace()) {
+                checked += 1;
+                let (x0, x1) = (c.x0 * pt, c.x1 * pt);
+                for fold in &folds {
+                    // 0.3 mm for MuPDF's boxes, which are the font's, not the ink's.
+                    let into = x1.min(fold + 5.0) - x0.max(fold - 5.0);
+                    if into > 0.3 {
+                        near.push(format!(
+                            "{} page {}: {:?} at {x0:.1}–{x1:.1} mm, {into:.1} mm into the fold at {fold} mm",
+                            pdf.display(),
+                            i + 1,
+                            c.c
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 20_000, "only {checked} characters read");
+    assert!(
+        near.is_empty(),
+        "{} characters near a fold:\n{}",
+        near.len(),
+        near[..near.len().min(20)].join("\n")
     );
 }
 

@@ -320,6 +320,32 @@ mod tests {
     }
 
     #[test]
+    fn text_near_a_fold_is_reported_and_text_clear_of_it_passes() {
+        let rules = |folds: Vec<Vec<f64>>| Rules {
+            safe_mm: 5.0,
+            min_pt: 6.0,
+            folds,
+        };
+        // Ink from 40.0 to 41.8 mm: 3.2 mm left of a fold at 45, 1.8 mm into its clear band.
+        let p = page(vec![glyph(40.0, 10.0, Some(0))]);
+        let found = check(1, &p, &facts::lines(&p), &rules(vec![vec![45.0]]));
+        assert!(
+            matches!(
+                found[..],
+                [Finding {
+                    problem: Problem::OnFold { fold_mm, by_mm, .. },
+                    ..
+                }] if fold_mm == 45.0 && (by_mm - 1.8).abs() < 0.05
+            ),
+            "{found:?}"
+        );
+        // The same glyph with the fold at 47 mm (5.2 mm clear), on another page, or none.
+        for folds in [vec![vec![47.0]], vec![vec![], vec![45.0]], vec![]] {
+            assert!(check(1, &p, &facts::lines(&p), &rules(folds)).is_empty());
+        }
+    }
+
+    #[test]
     fn a_watermark_across_text_is_exempt() {
         let mut mark = glyph(10.5, 11.5, None);
         mark.mark = true;

@@ -106,7 +106,6 @@ fn mutool_paragraphs(path: &Path) -> Option<Vec<String>> {
     let xml = String::from_utf8_lossy(&out.stdout);
     let mut paragraphs = Vec::new();
     let mut current = String::new();
-    let mut size = String::new();
     let mut line_size = String::new();
     let mut flush = |current: &mut String| {
         let p = current.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -123,7 +122,7 @@ fn mutool_paragraphs(path: &Path) -> Option<Vec<String>> {
         } else if l.starts_with("<line") {
             current.push(' ');
         } else if let Some(rest) = l.strip_prefix("<font ") {
-            size = rest
+            let size = rest
                 .split("size=\"")
                 .nth(1)
                 .and_then(|s| s.split('"').next())
@@ -132,7 +131,7 @@ fn mutool_paragraphs(path: &Path) -> Option<Vec<String>> {
             if !line_size.is_empty() && line_size != size {
                 flush(&mut current);
             }
-            line_size = size.clone();
+            line_size = size;
         } else if let Some(c) = l
             .split(" c=\"")
             .nth(1)

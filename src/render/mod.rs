@@ -228,10 +228,11 @@ fn fitted(
             .iter()
             .any(|id| id != QR_CODES && id != SERVICE_HOURS)
         {
-            // Where the sections were, a pointer to the full guide.
+            // Where the sections were, a pointer to the full guide, after the last
+            // section's list (a paragraph would come before it, under its heading).
             let pointer = doc.strings.get("card-more").cloned().unwrap_or_default();
             if let Some(last) = doc.sections.last_mut() {
-                last.paragraphs.push(pointer);
+                last.closing.push(pointer);
             }
         }
         docs.push(doc);

@@ -114,6 +114,9 @@ pub struct Section {
     pub heading: String,
     pub paragraphs: Vec<String>,
     pub items: Vec<Item>,
+    /// Set after the items: where a fit ladder left sections out, the pointer to the full
+    /// guide (on the format's last section).
+    pub closing: Vec<String>,
     /// Safety-critical (guide.toml): never left out by a fit ladder.
     #[serde(skip)]
     pub protected: bool,
@@ -437,6 +440,7 @@ pub fn resolve_in(
             heading: r.text(gfile, &section.heading),
             paragraphs,
             items,
+            closing: Vec::new(),
             protected: section.protected,
         });
     }

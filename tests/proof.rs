@@ -298,14 +298,17 @@ fn arabic_and_urdu_print_every_fact_in_reading_order() {
     );
     // The venue's phone on the Arabic card, read back in order.
     let card = board.join("ar/clinic/hilltop/card.pdf");
-    let lines: Vec<String> = mutool_chars(&card).iter().flat_map(visual_lines).collect();
+    assert_on_one_line(&card, "0113 496 0999");
+    assert_on_one_line(&card, "3 Hill Road");
+}
+
+/// `text` stands on one line of `pdf` as MuPDF reads it, in visual order.
+fn assert_on_one_line(pdf: &Path, text: &str) {
+    let lines: Vec<String> = mutool_chars(pdf).iter().flat_map(visual_lines).collect();
     assert!(
-        lines.iter().any(|l| l.contains("0113 496 0999")),
-        "{lines:#?}"
-    );
-    assert!(
-        lines.iter().any(|l| l.contains("3 Hill Road")),
-        "{lines:#?}"
+        lines.iter().any(|l| l.contains(text)),
+        "{text:?} is not on one line of {}: {lines:#?}",
+        pdf.display()
     );
 }
 
@@ -345,11 +348,9 @@ hours = "Monday to Friday 8am to 8pm, Saturday 9am to 1pm"
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let pdf = out_dir.join("en-GB/school/venue-0113/leaflet-a5.pdf");
-    let lines: Vec<String> = mutool_chars(&pdf).iter().flat_map(visual_lines).collect();
-    assert!(
-        lines.iter().any(|l| l.contains("0113 496 0113")),
-        "{lines:#?}"
+    assert_on_one_line(
+        &out_dir.join("en-GB/school/venue-0113/leaflet-a5.pdf"),
+        "0113 496 0113",
     );
 }
 

@@ -285,3 +285,30 @@ fn keep_stale_keeps_a_dropped_venues_files() {
         assert!(!listed.contains(path), "{path} still in the manifest");
     }
 }
+
+/// Reproducible wherever it is checked out: the same project in two folders gives
+/// byte-identical files, `manifest.json` (with its input hashes) included. The input hashes
+/// once held each file's absolute path, so a fresh clone's manifest differed.
+#[test]
+fn the_same_project_in_another_folder_builds_the_same_bytes() {
+    let copy = project_copy();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let args = ["--locales", "en-GB,ar", "--formats", "card,leaflet"];
+    for (project, out) in [
+        (project_root(), a.path()),
+        (copy.path().to_owned(), b.path()),
+    ] {
+        let built = build(&project, out, &args);
+        assert!(built.status.success(), "{}", stderr(&built));
+    }
+    let files = files_under(a.path());
+    assert_eq!(files, files_under(b.path()));
+    assert!(files.iter().any(|f| f == "manifest.json"), "{files:?}");
+    for f in &files {
+        let (x, y) = (
+            std::fs::read(a.path().join(f)).unwrap(),
+            std::fs::read(b.path().join(f)).unwrap(),
+        );
+        assert!(x == y, "{f} differs between the two folders");
+    }
+}

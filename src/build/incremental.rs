@@ -28,8 +28,8 @@ impl InputHashes {
         let mut common = Sha256::new();
         common.update(env!("CARGO_PKG_VERSION"));
         common.update(options_fingerprint);
-        hash_tree(&mut common, &project.root.join("content"));
-        hash_tree(&mut common, &project.layouts_dir);
+        hash_tree(&mut common, &project.root, &project.root.join("content"));
+        hash_tree(&mut common, &project.root, &project.layouts_dir);
         let locales = project
             .locales
             .iter()
@@ -37,7 +37,7 @@ impl InputHashes {
                 let mut h = Sha256::new();
                 h.update(l.meta.file.text.as_bytes());
                 for f in &l.files {
-                    h.update(f.path.to_string_lossy().as_bytes());
+                    h.update(relative(&project.root, &f.path).as_bytes());
                     h.update(f.text.as_bytes());
                 }
                 (l.code().to_owned(), hex(&h.finalize()))
@@ -183,19 +183,30 @@ pub fn still_valid(out_dir: &Path, artifacts: &[Artifact]) -> bool {
         })
 }
 
-fn hash_tree(h: &mut Sha256, dir: &Path) {
+/// Hashes every file under `dir` with its path from `root`: the same project gives the
+/// same hashes wherever it is checked out.
+fn hash_tree(h: &mut Sha256, root: &Path, dir: &Path) {
     let Ok(entries) = crate::source::sorted_entries(dir) else {
         return;
     };
     for path in entries {
         if path.is_dir() {
-            hash_tree(h, &path);
+            hash_tree(h, root, &path);
         } else if let Ok(bytes) = std::fs::read(&path) {
-            h.update(path.to_string_lossy().as_bytes());
+            h.update(relative(root, &path).as_bytes());
             h.update((bytes.len() as u64).to_le_bytes());
             h.update(&bytes);
         }
     }
+}
+
+/// `path` from `root`, with `/` between its parts (the path as given if it is elsewhere).
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -354,6 +354,14 @@ hours = "Monday to Friday 8am to 8pm, Saturday 9am to 1pm"
     );
 }
 
+/// The shipped project built with `args` into a temp folder, which must succeed.
+fn built(args: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let out = build(&project_root(), dir.path(), args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
 /// Polish, Portuguese and Spanish repeat a hyphen at the start of the next line when a
 /// word breaks at one; a web address breaking at a hyphen must not (it would read
 /// `online--safety`). Read by MuPDF: no continuation line of an address starts with `-`.
@@ -362,20 +370,14 @@ fn web_addresses_break_without_a_repeated_hyphen() {
     if !require_tool("mutool") {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let out = build(
-        &project_root(),
-        dir.path(),
-        &[
-            "--locales",
-            "pl,pt,es",
-            "--venues",
-            "police",
-            "--formats",
-            "leaflet,handout",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = built(&[
+        "--locales",
+        "pl,pt,es",
+        "--venues",
+        "police",
+        "--formats",
+        "leaflet,handout",
+    ]);
     let mut wrapped = 0;
     let mut repeated = Vec::new();
     for pdf in pdfs(dir.path()) {
@@ -402,18 +404,12 @@ fn folded_leaflets_keep_their_text_clear_of_the_folds() {
     if !require_tool("mutool") {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let out = build(
-        &project_root(),
-        dir.path(),
-        &[
-            "--locales",
-            "en-GB,pl,ar,ur",
-            "--formats",
-            "leaflet,leaflet-a5",
-        ],
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = built(&[
+        "--locales",
+        "en-GB,pl,ar,ur",
+        "--formats",
+        "leaflet,leaflet-a5",
+    ]);
     let pt = 25.4 / 72.0;
     let mut checked = 0;
     let mut near = Vec::new();

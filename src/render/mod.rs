@@ -77,9 +77,7 @@ pub fn render_pdf_from(
     export: &PdfExport,
     from: usize,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let doc = edition.first();
-    let fit = &doc.format.geometry.fit;
-    let steps = fit.spacing.len() + fit.body_pt.len() + fit.leave_out.len();
+    let steps = ladder_steps(edition);
     let from = from.min(steps);
     let first = if from == 0 {
         render_once(typesetter, edition, export)
@@ -139,9 +137,13 @@ fn render_step(
 /// The edition's documents after the first `step` steps of its fit ladder, unchecked: for
 /// looking at a layout the ladder could not fit (examples/look.rs).
 pub fn fitted_documents(edition: &Edition, step: usize) -> Vec<crate::resolve::Document> {
+    fitted(edition, step.min(ladder_steps(edition))).0
+}
+
+/// How many steps the edition's format's fit ladder has (0: none).
+fn ladder_steps(edition: &Edition) -> usize {
     let fit = &edition.first().format.geometry.fit;
-    let steps = fit.spacing.len() + fit.body_pt.len() + fit.leave_out.len();
-    fitted(edition, step.min(steps)).0
+    fit.spacing.len() + fit.body_pt.len() + fit.leave_out.len()
 }
 
 /// Whether every error is one of text not fitting (an overflow, a page count, the proof's

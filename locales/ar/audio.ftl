@@ -19,3 +19,6 @@ site-audio = تسجيل صوتي، { $minutes ->
        *[other] { $minutes } دقيقة
     }
 site-audio-book = كتاب صوتي (EPUB)
+audio-dot = نقطة
+audio-dash = شرطة
+audio-slash = شرطة مائلة

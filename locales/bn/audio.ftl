@@ -9,3 +9,6 @@ audio-contents = সূচিপত্র
 format-audio = অডিও
 site-audio = অডিও, { $minutes } মিনিট
 site-audio-book = অডিও বই (EPUB)
+audio-dot = ডট
+audio-dash = ড্যাশ
+audio-slash = স্ল্যাশ

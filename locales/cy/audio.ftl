@@ -9,3 +9,7 @@ audio-contents = Cynnwys
 format-audio = Sain
 site-audio = Sain, { $minutes } munud
 site-audio-book = Llyfr sain (EPUB)
+audio-dot = dot
+audio-dash = cysylltnod
+audio-slash = slaes
+audio-zero = dim

@@ -13,6 +13,15 @@ audio-parts = It has a part for each heading. You can skip from one part to the 
 audio-end = End of the recording.
 # The audio book's list of its parts (table of contents), as a heading.
 audio-contents = Contents
+# A web address is read with its marks as words, since some voices skip them:
+# "stopncii.org" is read "stop N C I I dot org", "crimestoppers-uk.org" "crimestoppers dash
+# U K dot org". Use the words people say when they read a web address aloud.
+audio-dot = dot
+audio-dash = dash
+audio-slash = slash
+# Optional: a language whose speakers name 0 in a phone number with a word the voice does
+# not use may give it here (Welsh: "dim"). Leave it out to let the voice read the digit.
+# audio-zero = zero
 
 ## The audio format on the download page.
 

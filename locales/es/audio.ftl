@@ -15,3 +15,6 @@ site-audio = Audio, { $minutes ->
        *[other] { $minutes } minutos
     }
 site-audio-book = Audiolibro (EPUB)
+audio-dot = punto
+audio-dash = guion
+audio-slash = barra

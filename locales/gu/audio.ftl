@@ -9,3 +9,6 @@ audio-contents = અનુક્રમણિકા
 format-audio = ઑડિયો
 site-audio = ઑડિયો, { $minutes } મિનિટ
 site-audio-book = ઑડિયો પુસ્તક (EPUB)
+audio-dot = ડોટ
+audio-dash = ડેશ
+audio-slash = સ્લેશ

@@ -9,3 +9,6 @@ audio-contents = ਸੂਚੀ
 format-audio = ਆਡੀਓ
 site-audio = ਆਡੀਓ, { $minutes } ਮਿੰਟ
 site-audio-book = ਆਡੀਓ ਕਿਤਾਬ (EPUB)
+audio-dot = ਡੌਟ
+audio-dash = ਡੈਸ਼
+audio-slash = ਸਲੈਸ਼

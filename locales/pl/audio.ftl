@@ -16,3 +16,6 @@ site-audio = Nagranie audio, { $minutes ->
        *[other] { $minutes } minut
     }
 site-audio-book = Audiobook (EPUB)
+audio-dot = kropka
+audio-dash = myślnik
+audio-slash = ukośnik

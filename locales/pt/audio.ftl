@@ -15,3 +15,6 @@ site-audio = Áudio, { $minutes ->
        *[other] { $minutes } minutos
     }
 site-audio-book = Audiolivro (EPUB)
+audio-dot = ponto
+audio-dash = hífen
+audio-slash = barra

@@ -17,3 +17,6 @@ site-audio = Audio, { $minutes ->
        *[other] { $minutes } de minute
     }
 site-audio-book = Carte audio (EPUB)
+audio-dot = punct
+audio-dash = cratimă
+audio-slash = bară oblică

@@ -16,3 +16,6 @@ site-audio = Аудіо, { $minutes ->
        *[other] { $minutes } хвилин
     }
 site-audio-book = Аудіокнига (EPUB)
+audio-dot = крапка
+audio-dash = дефіс
+audio-slash = скісна риска

@@ -9,3 +9,6 @@ audio-contents = فہرست
 format-audio = آڈیو
 site-audio = آڈیو، { $minutes } منٹ
 site-audio-book = آڈیو کتاب (EPUB)
+audio-dot = ڈاٹ
+audio-dash = ڈیش
+audio-slash = سلیش

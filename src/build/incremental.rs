@@ -108,6 +108,7 @@ fn resource_facts(resources: &crate::source::content::ResourcesFile) -> String {
             r.phone.as_ref().map(|p| p.get_ref()),
             r.url.as_ref().map(|u| u.get_ref()),
             r.short_url,
+            r.spoken_url.as_ref().map(|u| u.get_ref()),
         ]);
         h.update(fact.to_string());
     }

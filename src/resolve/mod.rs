@@ -141,6 +141,8 @@ pub struct Service {
     pub hours: Option<String>,
     pub url: Option<String>,
     pub short_url: Option<String>,
+    /// How the audio editions read `short_url` (content/'s `spoken-url`).
+    pub spoken_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -546,6 +548,7 @@ fn service(r: &mut Resolver, file: &SourceFile, res: &Resource) -> Service {
         hours: res.hours.as_ref().map(|h| r.text(file, h)),
         url: res.url.as_ref().map(|u| u.get_ref().clone()),
         short_url: res.short_url.clone(),
+        spoken_url: res.spoken_url.as_ref().map(|u| u.get_ref().clone()),
     }
 }
 

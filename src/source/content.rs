@@ -145,6 +145,11 @@ pub struct Resource {
     pub url: Option<Spanned<String>>,
     #[serde(default)]
     pub short_url: Option<String>,
+    /// How the audio editions read the short web address: the same characters, with spaces
+    /// between the words the voice should say and capitals for the letters it should spell
+    /// (`stop NCII.org` is read "stop N C I I dot org"). Checked against `short-url`.
+    #[serde(default)]
+    pub spoken_url: Option<Spanned<String>>,
     /// Message shown instead of the name and web address on discreet editions, for a
     /// service whose name reveals what the card is about (the QR code still holds the URL).
     #[serde(default)]

@@ -331,6 +331,9 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        if let Some(spoken) = &r.spoken_url {
+            check_spoken_url(&res.file, spoken, r.short_url.as_deref(), diags);
+        }
     }
     for (term, name) in &res.data.names {
         let span = res
@@ -444,4 +447,38 @@ pub fn is_uk_phone(s: &str) -> bool {
         && !s.starts_with(' ')
         && !s.ends_with(' ')
         && !s.contains("  ")
+}
+
+/// A resource's `spoken-url` must be its `short-url` with only spaces added and letters
+/// capitalised: the voice reads the address a listener will type.
+fn check_spoken_url(
+    file: &SourceFile,
+    spoken: &toml::Spanned<String>,
+    short_url: Option<&str>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(short) = short_url else {
+        diags.push(
+            file.error_at(spoken.span(), "`spoken-url` without a `short-url`")
+                .with_hint("`spoken-url` says how the voice reads the resource's `short-url`"),
+        );
+        return;
+    };
+    let letters: String = spoken
+        .get_ref()
+        .chars()
+        .filter(|c| *c != ' ')
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters != short.to_lowercase() {
+        diags.push(
+            file.error_at(
+                spoken.span(),
+                format!("`spoken-url` \"{}\" does not spell `short-url` \"{short}\"", spoken.get_ref()),
+            )
+            .with_hint(format!(
+                "write \"{short}\" with spaces between words and capitals for letters to spell, e.g. \"stop NCII.org\""
+            )),
+        );
+    }
 }

@@ -139,7 +139,7 @@ pub fn render(
                 let voice = voice_of(&doc.locale.code)
                     .ok_or_else(|| fail(format!("locale {} has no `voice`", doc.locale.code)))?;
                 let added = added(l10n, doc, minutes).map_err(|e| fail(e))?;
-                let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()));
+                let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()), &added);
                 Ok(Spoken {
                     script: script::script(doc, &facts, &added, venue_name),
                     contents: added.contents.clone(),
@@ -240,12 +240,24 @@ fn added(l10n: &Localizer, doc: &Document, minutes: i64) -> Result<Added, String
         }
         Ok(t.text)
     };
+    let address_words = script::AddressWords {
+        dot: text("audio-dot")?,
+        dash: text("audio-dash")?,
+        slash: text("audio-slash")?,
+    };
+    // Only the language's own word: English's "zero" is what every voice says anyway.
+    let zero = match l10n.has("audio-zero") {
+        true => Some(text("audio-zero")?),
+        false => None,
+    };
     Ok(Added {
         duration: text("audio-duration")?,
         parts: text("audio-parts")?,
         end: text("audio-end")?,
         contents: text("audio-contents")?,
         fallback,
+        address_words,
+        zero,
     })
 }
 

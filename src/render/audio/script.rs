@@ -61,27 +61,98 @@ pub struct Facts {
     pub numbers: Vec<String>,
     /// (full URL, short form): the short form is read instead.
     pub urls: Vec<(String, String)>,
+    /// (short form, as the voice reads it): "stop N C I I dot org", longest first.
+    pub addresses: Vec<(String, String)>,
+    /// The language's word for the digit 0 in a phone number (`audio-zero`), when the
+    /// voice's own is not the one people use ("dim" in Welsh, not espeak-ng's "nwl").
+    pub zero: Option<String>,
+}
+
+/// The language's words for the marks in a web address (`audio-dot`, `audio-dash`,
+/// `audio-slash`): said aloud, since some voices drop them ("police.uk" read "police U K").
+#[derive(Debug, Clone)]
+pub struct AddressWords {
+    pub dot: String,
+    pub dash: String,
+    pub slash: String,
+}
+
+impl Default for AddressWords {
+    fn default() -> Self {
+        Self {
+            dot: "dot".into(),
+            dash: "dash".into(),
+            slash: "slash".into(),
+        }
+    }
 }
 
 impl Facts {
-    /// Every number and web address `doc` may print.
-    pub fn of(doc: &Document, venue_phone: Option<&str>) -> Self {
+    /// Every number and web address `doc` may print, with the words `added` reads them with.
+    pub fn of(doc: &Document, venue_phone: Option<&str>, added: &Added) -> Self {
         let mut numbers: Vec<String> = doc.numbers.values().cloned().collect();
         let mut urls = Vec::new();
+        let mut addresses = Vec::new();
         for s in doc.services.iter().chain(&doc.card_services) {
             numbers.extend(s.phone.clone());
             if let (Some(url), Some(short)) = (&s.url, &s.short_url) {
                 urls.push((url.clone(), short.clone()));
             }
+            if let Some(short) = &s.short_url {
+                let written = s.spoken_url.as_deref().unwrap_or(short);
+                addresses.push((short.clone(), read_address(written, &added.address_words)));
+            }
         }
+        addresses.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        addresses.dedup();
         numbers.extend(venue_phone.map(str::to_owned));
         numbers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         numbers.dedup();
         // Longest first, so a deep link is never read as its home page plus a path.
         urls.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
         urls.dedup();
-        Self { numbers, urls }
+        Self {
+            numbers,
+            urls,
+            addresses,
+            zero: added.zero.clone(),
+        }
     }
+}
+
+/// A web address as the voice reads it: `.`, `-` and `/` as the language's words, a run of
+/// capitals letter by letter, spaces as word breaks ("crimestoppers-UK.org" → "crimestoppers
+/// dash U K dot org").
+pub fn read_address(written: &str, words: &AddressWords) -> String {
+    let mut out = String::with_capacity(written.len() * 2);
+    let mut last_upper = false;
+    for c in written.chars() {
+        let word = match c {
+            '.' => Some(words.dot.as_str()),
+            '-' => Some(words.dash.as_str()),
+            '/' => Some(words.slash.as_str()),
+            _ => None,
+        };
+        if let Some(word) = word {
+            out.push(' ');
+            out.push_str(word);
+            out.push(' ');
+            last_upper = false;
+        } else if c.is_uppercase() {
+            if last_upper {
+                out.push(' ');
+            }
+            out.push(c);
+            last_upper = true;
+        } else {
+            if last_upper && !c.is_whitespace() {
+                out.push(' ');
+            }
+            out.push(c);
+            last_upper = false;
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Wording the recording adds (the `audio-*` messages, in the part's language).
@@ -97,6 +168,10 @@ pub struct Added {
     pub contents: String,
     /// Those shown in English because the language lacks them.
     pub fallback: Vec<String>,
+    /// The words for a web address's marks.
+    pub address_words: AddressWords,
+    /// `audio-zero`, when the language has it.
+    pub zero: Option<String>,
 }
 
 /// The part's script. `venue_name`: with venue details, the venue the recording is from.
@@ -309,6 +384,7 @@ pub fn spoken(text: &str, facts: &Facts) -> String {
     for (url, short) in &facts.urls {
         s = s.replace(url.as_str(), short);
     }
+    let s = read_addresses(&s, facts);
     // Digit runs (digits with single spaces between), each compared with the numbers.
     let mut out = String::with_capacity(s.len() + 16);
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -341,7 +417,7 @@ pub fn spoken(text: &str, facts: &Facts) -> String {
         }
         match best {
             Some((end, j)) if !chars.get(end).is_some_and(|&(_, n)| n.is_alphanumeric()) => {
-                out.push_str(&digit_by_digit(&s[i..j]));
+                out.push_str(&digit_by_digit(&s[i..j], facts.zero.as_deref()));
                 k = end;
             }
             _ => {
@@ -353,12 +429,57 @@ pub fn spoken(text: &str, facts: &Facts) -> String {
     out
 }
 
-/// "0345 6000 459" → "0 3 4 5, 6 0 0 0, 4 5 9".
-fn digit_by_digit(number: &str) -> String {
+/// Each short web address in `text` (a whole word: not inside a longer address) as the
+/// voice reads it.
+fn read_addresses(text: &str, facts: &Facts) -> String {
+    if facts.addresses.is_empty() {
+        return text.to_owned();
+    }
+    let part_of_address = |c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '_');
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut i = 0;
+    'scan: while i < text.len() {
+        let before = text[..i].chars().next_back();
+        if !before.is_some_and(|c| part_of_address(c) || c == '.') {
+            for (short, said) in &facts.addresses {
+                if let Some(rest) = text[i..].strip_prefix(short.as_str()) {
+                    let mut after = rest.chars();
+                    let next = after.next();
+                    // "police.uk." ends a sentence; "police.uk.gov" would be another address.
+                    let ends = match next {
+                        None => true,
+                        Some('.') => !after.next().is_some_and(char::is_alphanumeric),
+                        Some(c) => !part_of_address(c),
+                    };
+                    if ends {
+                        out.push_str(said);
+                        i += short.len();
+                        continue 'scan;
+                    }
+                }
+            }
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// "0345 6000 459" → "0 3 4 5, 6 0 0 0, 4 5 9"; with `zero`, "dim 3 4 5, …".
+fn digit_by_digit(number: &str, zero: Option<&str>) -> String {
     number
         .split(' ')
         .filter(|g| !g.is_empty())
-        .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
+        .map(|g| {
+            g.chars()
+                .map(|d| match (d, zero) {
+                    ('0', Some(z)) => z.to_owned(),
+                    _ => String::from(d),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -376,6 +497,7 @@ mod tests {
                 "55".into(),
             ],
             urls: vec![("https://www.police.uk/advice/x/".into(), "police.uk".into())],
+            ..Facts::default()
         }
     }
 
@@ -399,6 +521,54 @@ mod tests {
         assert_eq!(
             spoken("see https://www.police.uk/advice/x/ now", &f),
             "see police.uk now"
+        );
+    }
+
+    #[test]
+    fn web_addresses_are_read_with_their_marks_and_spelt_letters() {
+        let words = AddressWords::default();
+        assert_eq!(
+            read_address("stop NCII.org", &words),
+            "stop N C I I dot org"
+        );
+        assert_eq!(
+            read_address("crimestoppers-UK.org", &words),
+            "crimestoppers dash U K dot org"
+        );
+        assert_eq!(
+            read_address("CEOP.police.UK", &words),
+            "C E O P dot police dot U K"
+        );
+        let f = Facts {
+            addresses: vec![
+                ("ceop.police.uk".into(), read_address("CEOP.police.UK", &words)),
+                ("police.uk".into(), read_address("police.UK", &words)),
+            ],
+            ..facts()
+        };
+        // The long address is never read as a word plus the short one; a sentence's full
+        // stop is not part of the address.
+        assert_eq!(
+            spoken("Visit ceop.police.uk or police.uk.", &f),
+            "Visit C E O P dot police dot U K or police dot U K."
+        );
+        assert_eq!(
+            spoken("see https://www.police.uk/advice/x/ now", &f),
+            "see police dot U K now"
+        );
+        // Not inside another word or address.
+        assert_eq!(spoken("mypolice.uk police.uk2", &f), "mypolice.uk police.uk2");
+    }
+
+    #[test]
+    fn a_language_can_name_its_zero() {
+        let f = Facts {
+            zero: Some("dim".into()),
+            ..facts()
+        };
+        assert_eq!(
+            spoken("Ffoniwch 0800 1111.", &f),
+            "Ffoniwch dim 8 dim dim, 1 1 1 1."
         );
     }
 

@@ -1,6 +1,7 @@
 //! The website in a real browser: builds a site and runs tests/browser/run.mjs, which drives
-//! Debian's headless Chromium with playwright-core and checks it with axe-core. Without
-//! Chromium, node or `npm ci`'s node_modules the test is skipped with the reason, unless
+//! Debian's headless Chromium with playwright-core and checks it with axe-core, then checks
+//! every page with the Nu HTML Checker (`vnu-jar`, on Java). Without Chromium, node, Java or
+//! `npm ci`'s node_modules the test is skipped with the reason, unless
 //! LEAFPRESS_REQUIRE_TOOLS=1 (CI), where that is a failure.
 
 #[allow(unused_imports)]
@@ -23,7 +24,10 @@ fn missing_tool() -> Option<String> {
     if Command::new("node").arg("--version").output().is_err() {
         return Some("node is not installed (apt-get install nodejs npm)".into());
     }
-    for module in ["playwright-core", "axe-core"] {
+    if Command::new("java").arg("-version").output().is_err() {
+        return Some("java is not installed (apt-get install default-jre-headless)".into());
+    }
+    for module in ["playwright-core", "axe-core", "vnu-jar"] {
         if !project_root().join("node_modules").join(module).is_dir() {
             return Some(format!("node_modules/{module} is missing (run `npm ci`)"));
         }
@@ -92,6 +96,7 @@ fn the_site_works_in_chromium_and_axe_finds_no_violations() {
     }
 
     run_in_chromium(dist.path(), "site");
+    nu_html_checker(dist.path());
 }
 
 #[test]
@@ -124,6 +129,37 @@ fn a_venue_board_works_in_chromium_and_axe_finds_no_violations() {
         stderr(&out)
     );
     run_in_chromium(dist.path(), "board");
+    nu_html_checker(dist.path());
+}
+
+/// Every HTML page of a built site passes the Nu HTML Checker (npm `vnu-jar`, the W3C's
+/// validator) with no error.
+fn nu_html_checker(dist: &Path) {
+    let pages: Vec<PathBuf> = files_under(dist)
+        .into_iter()
+        .filter(|f| f.ends_with(".html"))
+        .map(|f| dist.join(f))
+        .collect();
+    assert!(pages.len() > 10, "only {} pages built", pages.len());
+    let jar = project_root().join("node_modules/vnu-jar/build/dist/vnu.jar");
+    let run = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "gnu"])
+        .args(&pages)
+        .output()
+        .expect("java runs");
+    let report = String::from_utf8_lossy(&run.stderr).into_owned()
+        + &String::from_utf8_lossy(&run.stdout);
+    let errors: Vec<&str> = report.lines().filter(|l| !l.trim().is_empty()).collect();
+    println!("Nu HTML Checker: {} pages, {} errors", pages.len(), errors.len());
+    assert!(
+        run.status.success() && errors.is_empty(),
+        "the Nu HTML Checker found {} errors in {} pages, the first:\n{}",
+        errors.len(),
+        pages.len(),
+        errors.iter().take(20).copied().collect::<Vec<_>>().join("\n")
+    );
 }
 
 /// Runs tests/browser/run.mjs on a built site; screenshots go to

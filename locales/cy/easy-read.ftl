@@ -20,7 +20,7 @@ er-subtitle = Canllaw Hawdd ei Ddeall
 ## About this guide
 
 er-about-heading = Am y canllaw hwn
-er-about-sent = Fe anfonoch chi luniau preifat ohonoch chi’ch hun at rywun roeddech chi’n ei drystio.
+er-about-sent = Fe anfonoch chi luniau preifat ohonoch chi’ch hun at rywun roeddech chi’n ymddiried ynddo.
     .key = luniau preifat
 er-about-found = Nawr rydych chi wedi darganfod bod y person hwn yn dal i’w cadw.
 er-about-intimate = Mae rhai pobl yn galw’r lluniau hyn yn ddelweddau personol.
@@ -35,8 +35,8 @@ er-clinic-private = Mae’r hyn rydych chi’n ei ddweud wrthym ni yn y clinig y
 er-clinic-private-means = Mae cyfrinachol yn golygu nad ydyn ni’n dweud wrth neb heb eich caniatâd.
 er-clinic-exception = Dim ond os gallai rhywun, fel plentyn, gael niwed y byddwn ni’n dweud.
 er-school-not-alone = Does dim rhaid i ti ddelio â hyn ar dy ben dy hun.
-er-school-trusted-adult = Dywed wrth oedolyn rwyt ti’n ei drystio, fel rhiant, gofalwr neu athro.
-    .key = oedolyn rwyt ti’n ei drystio
+er-school-trusted-adult = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo, fel rhiant, gofalwr neu athro.
+    .key = oedolyn rwyt ti’n ymddiried ynddo
 er-school-trusted-means = Oedolyn rwyt ti’n teimlo’n ddiogel gydag ef neu hi yw hwn.
 er-school-dsl = Gelli di hefyd ddweud wrth ein { $nation ->
         [wales] Person Diogelu Dynodedig
@@ -64,7 +64,7 @@ er-police-silent = Mewn argyfwng, ffoniwch { $emergency } o ffôn symudol a phwy
     .key = { $silent-solution }
 er-police-reference = Pan fyddwch chi’n rhoi gwybod, byddwch chi’n cael rhif cyfeirnod trosedd.
     .key = rhif cyfeirnod trosedd
-er-police-reference-means = Gall eich swyddog ei ysgrifennu ar dudalen olaf y canllaw hwn.
+er-police-reference-means = Gall eich swyddog ei ysgrifennu yn y blwch tua diwedd y canllaw hwn.
 
 ## Danger
 
@@ -80,7 +80,7 @@ er-safe-pause = Stopiwch a chymerwch anadl. Meddyliwch am eich diogelwch yn gynt
     .key = diogelwch
 er-safe-end-contact = Os yw’r person yn agos atoch chi, stopiwch siarad â nhw am y tro.
 er-safe-move = Ewch i le rydych chi’n teimlo’n ddiogel.
-er-safe-no-more = Peidiwch ag anfon dim byd arall at y person.
+er-safe-no-more = Peidiwch ag anfon dim byd arall at y person am nawr.
 er-safe-stop-new = Cofiwch fod y person arall yn gallu storio unrhyw beth rydych chi’n ei anfon.
 er-safe-autosave = Diffoddwch cadw awtomatig yn eich apiau negeseuon.
     .key = cadw awtomatig
@@ -101,9 +101,13 @@ er-donot-threaten-why = Gall hyn wneud i’r lluniau ledaenu’n gyflymach a bod
 er-donot-reread = Peidiwch â darllen negeseuon sy’n peri gofid dro ar ôl tro.
     .key = Peidiwch
 er-donot-reread-adult = Tynnwch sgrinluniau o’r negeseuon sydd eu hangen arnoch, yna cuddiwch y sgwrs.
-er-donot-reread-child = Dywed wrth oedolyn rwyt ti’n ei drystio, yna cuddia’r sgwrs.
+er-donot-reread-child = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo, yna cuddia’r sgwrs.
 er-donot-meet = Peidiwch â’u cyfarfod ar eich pen eich hun i’w ddatrys os ydych chi’n teimlo’n anniogel.
     .key = Peidiwch
+er-donot-meet-child = Paid â’u cyfarfod ar dy ben dy hun i’w ddatrys.
+    .key = Paid
+er-donot-meet-child-tell = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo yn lle hynny.
+    .key = oedolyn rwyt ti’n ymddiried ynddo
 
 ## Make a record
 
@@ -163,6 +167,7 @@ er-child-safety = Os wyt ti o dan 18, mae hon yn broblem diogelwch plant.
 er-child-anyone = Mae hyn yn wir hefyd os oes unrhyw un yn y lluniau o dan 18.
 er-child-ceop = Rhowch wybod i { -ceop }.
     .key = { -ceop }
+er-child-ceop-means = Mae { -ceop } yn dîm heddlu sy’n cadw plant yn ddiogel ar-lein.
 er-child-report-remove = Mae gan { -childline } wasanaeth o’r enw { -report-remove }.
     .key = { -report-remove }
 er-child-report-remove-what = Gall helpu i gael llun o berson ifanc oddi ar y rhyngrwyd.
@@ -190,8 +195,8 @@ er-tell-adult = Dywedwch wrth un person diogel, fel ffrind, perthynas neu weithi
     .key = person diogel
 er-tell-adult-help = Dewiswch rywun tawel sy’n gallu eich helpu gyda’r camau nesaf.
 er-tell-adult-sit = Gofynnwch iddyn nhw eistedd gyda chi pan fyddwch chi’n gwneud y galwadau cyntaf.
-er-tell-child = Dywed wrth oedolyn rwyt ti’n ei drystio, fel rhiant, gofalwr neu athro.
-    .key = oedolyn rwyt ti’n ei drystio
+er-tell-child = Dywed wrth oedolyn rwyt ti’n ymddiried ynddo, fel rhiant, gofalwr neu athro.
+    .key = oedolyn rwyt ti’n ymddiried ynddo
 er-tell-child-dsl = Gelli di hefyd ddweud wrth { $nation ->
         [wales] Berson Diogelu Dynodedig
        *[england] Arweinydd Diogelu Dynodedig
@@ -227,6 +232,8 @@ er-feelings-not-alone = Does dim rhaid i chi ddelio â hyn ar eich pen eich hun.
 er-contacts-heading = Rhifau ffôn a gwefannau
 er-contacts-emergency = Mewn argyfwng, ffoniwch { $emergency }.
     .key = { $emergency }
+er-contacts-non-emergency = Os nad yw’n argyfwng, ffoniwch { $non-emergency }.
+    .key = { $non-emergency }
 er-write-in-heading = Ysgrifennwch e yma
 
 er-words-heading = Geiriau yn y canllaw hwn
@@ -234,8 +241,8 @@ er-word-report = Mae rhoi gwybod yn golygu dweud wrth yr heddlu neu wasanaeth be
     .key = rhoi gwybod
 er-word-screenshot = Llun o beth sydd ar eich sgrin yw sgrinlun.
     .key = sgrinlun
-er-word-trusted-adult = Oedolyn rwyt ti’n ei drystio yw oedolyn rwyt ti’n teimlo’n ddiogel gydag ef.
-    .key = Oedolyn rwyt ti’n ei drystio
+er-word-trusted-adult = Oedolyn rwyt ti’n ymddiried ynddo yw oedolyn rwyt ti’n teimlo’n ddiogel gydag ef.
+    .key = Oedolyn rwyt ti’n ymddiried ynddo
 er-word-confidential = Mae cyfrinachol yn golygu nad ydyn ni’n dweud wrth neb heb eich caniatâd.
     .key = cyfrinachol
 er-word-blackmail = Blacmel yw pan fydd rhywun eisiau rhywbeth, neu bydd yn rhannu eich lluniau.
@@ -265,7 +272,7 @@ er-pic-emergency = Golau heddlu yn fflachio
 er-pic-stop = Llaw wedi’i chodi i ddweud stop
 er-pic-talk = Swigen siarad
 er-pic-people = Dau berson ochr yn ochr
-er-pic-hug = Dau berson yn cofleidio
+er-pic-calm = Wyneb tawel
 er-pic-school = Adeilad ysgol
 er-pic-clinic = Adeilad ysbyty
 er-pic-notes = Llyfr nodiadau a phensil
@@ -277,7 +284,7 @@ er-pic-help = Dwy law yn ysgwyd
 er-pic-book = Llyfr agored
 er-pic-web = Glôb, yn golygu’r rhyngrwyd
 er-pic-shield = Tarian, yn golygu diogelwch
-er-pic-no-phone = Ffôn â llinell drwyddo
+er-pic-settings = Olwyn gêr, sef y gosodiadau ar eich ffôn
 er-pic-search = Chwyddwydr
 er-pic-info = Y llythyren i, yn golygu gwybodaeth
 er-pic-teacher = Athro

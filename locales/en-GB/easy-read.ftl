@@ -62,7 +62,7 @@ er-police-silent = In an emergency, call { $emergency } from a mobile and press 
     .key = { $silent-solution }
 er-police-reference = When you report it, you get a crime reference number.
     .key = crime reference number
-er-police-reference-means = Your officer can write it on the last page of this guide.
+er-police-reference-means = Your officer can write it in the box near the end of this guide.
 
 ## Danger
 
@@ -78,7 +78,7 @@ er-safe-pause = Stop and take a breath. Think about your safety first.
     .key = safety
 er-safe-end-contact = If the person is near you, stop talking to them for now.
 er-safe-move = Go to a place where you feel safe.
-er-safe-no-more = Do not send the person anything else.
+er-safe-no-more = Do not send the person anything else for now.
 er-safe-stop-new = Remember that the other person can store anything you send.
 er-safe-autosave = Turn off auto-save in your messaging apps.
     .key = auto-save
@@ -102,6 +102,11 @@ er-donot-reread-adult = Take screenshots of the messages you need, then hide the
 er-donot-reread-child = Tell a trusted adult, then hide the chat so you do not see it.
 er-donot-meet = Do not meet them alone to sort it out if you feel unsafe.
     .key = Do not
+# Under-18 version: not conditional on feeling unsafe.
+er-donot-meet-child = Do not meet them alone to sort it out.
+    .key = Do not
+er-donot-meet-child-tell = Tell a trusted adult instead.
+    .key = trusted adult
 
 ## Make a record
 
@@ -161,6 +166,7 @@ er-child-safety = If you are under 18, this is a child safety problem.
 er-child-anyone = This is also true if anyone in the photos is under 18.
 er-child-ceop = Make a report to { -ceop }.
     .key = { -ceop }
+er-child-ceop-means = { -ceop } is a police team that keeps children safe online.
 er-child-report-remove = { -childline } has a service called { -report-remove }.
     .key = { -report-remove }
 er-child-report-remove-what = It can help get a photo of a young person off the internet.
@@ -225,6 +231,8 @@ er-feelings-not-alone = You do not have to deal with this alone.
 er-contacts-heading = Phone numbers and websites
 er-contacts-emergency = In an emergency, call { $emergency }.
     .key = { $emergency }
+er-contacts-non-emergency = If it is not an emergency, call { $non-emergency }.
+    .key = { $non-emergency }
 er-write-in-heading = Write it down here
 
 er-words-heading = Words in this guide
@@ -263,7 +271,7 @@ er-pic-emergency = A flashing police light
 er-pic-stop = A hand held up to say stop
 er-pic-talk = A speech bubble
 er-pic-people = Two people side by side
-er-pic-hug = Two people hugging
+er-pic-calm = A calm face
 er-pic-school = A school building
 er-pic-clinic = A hospital building
 er-pic-notes = A notepad and pencil
@@ -275,7 +283,7 @@ er-pic-help = Two hands shaking
 er-pic-book = An open book
 er-pic-web = A globe, meaning the internet
 er-pic-shield = A shield, meaning safety
-er-pic-no-phone = A phone with a line through it
+er-pic-settings = A gear, meaning the settings on your phone
 er-pic-search = A magnifying glass
 er-pic-info = The letter i, meaning information
 er-pic-teacher = A teacher

@@ -36,7 +36,7 @@ pub fn pictures(layouts_dir: &Path, er: &EasyRead) -> BTreeMap<String, String> {
         .iter()
         .chain([&er.glossary, &er.about])
         .flat_map(|s| &s.rows)
-        .chain([&er.emergency]);
+        .chain([&er.emergency, &er.non_emergency]);
     let files = rows
         .map(|r| &r.picture.file)
         .chain(er.contacts.iter().map(|c| &c.picture.file))
@@ -68,6 +68,26 @@ fn inline_svg(text: &str) -> String {
             None => break,
         }
     }
+    // OpenMoji's files all call their groups `emoji` and `line`: an id would be repeated
+    // once per picture on the page (invalid HTML). Nothing in them refers to an id.
+    while let Some(at) = s.find(" id=\"") {
+        match s[at + 5..].find('"') {
+            Some(end) => s.replace_range(at..at + 5 + end + 1, ""),
+            None => break,
+        }
+    }
     s.trim()
         .replacen("<svg", "<svg aria-hidden=\"true\" focusable=\"false\"", 1)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn inlined_pictures_carry_no_ids() {
+        let svg = "<?xml version=\"1.0\"?>\n<!-- OpenMoji -->\n<svg id=\"emoji\" viewBox=\"0 0 72 72\"><g id=\"line\"><path d=\"M0\"/></g></svg>";
+        assert_eq!(
+            super::inline_svg(svg),
+            "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 72 72\"><g><path d=\"M0\"/></g></svg>"
+        );
+    }
 }

@@ -43,6 +43,8 @@ pub struct Meta {
     pub subtitle: MessageRef,
     pub contacts_heading: MessageRef,
     pub contacts_emergency: MessageRef,
+    /// The police's non-emergency number, the second contact row.
+    pub contacts_non_emergency: MessageRef,
     pub write_in_heading: MessageRef,
     pub words_heading: MessageRef,
     pub credits_heading: MessageRef,
@@ -187,6 +189,8 @@ pub struct EasyRead {
     pub sections: Vec<ErSection>,
     pub contacts_heading: String,
     pub emergency: Row,
+    /// "If it is not an emergency, call 101.": the row after `emergency` in the contacts.
+    pub non_emergency: Row,
     pub contacts: Vec<Contact>,
     pub glossary: ErSection,
     pub about: ErSection,
@@ -372,6 +376,10 @@ pub fn resolve(
         picture: lk.picture(&meta.emergency_picture, &anchor),
         sentences: vec![lk.sentence(&meta.contacts_emergency)],
     };
+    let non_emergency = Row {
+        picture: lk.picture(&meta.phone_picture, &anchor),
+        sentences: vec![lk.sentence(&meta.contacts_non_emergency)],
+    };
     // One row per service as printed: CEOP's two pages share one short address.
     let mut seen = std::collections::BTreeSet::new();
     let contacts = services
@@ -434,6 +442,7 @@ pub fn resolve(
             sections,
             contacts_heading,
             emergency,
+            non_emergency,
             contacts,
             glossary,
             about,
@@ -452,6 +461,7 @@ pub fn message_ids(file: &EasyReadFile) -> Vec<&MessageRef> {
         &m.subtitle,
         &m.contacts_heading,
         &m.contacts_emergency,
+        &m.contacts_non_emergency,
         &m.write_in_heading,
         &m.words_heading,
         &m.credits_heading,

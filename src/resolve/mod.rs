@@ -226,7 +226,12 @@ const OPTIONAL_UI_STRINGS: &[&str] = &[ALSO_AVAILABLE];
 pub fn is_optional_message(id: &str) -> bool {
     id.strip_prefix("ui-")
         .is_some_and(|key| OPTIONAL_UI_STRINGS.contains(&key))
+        || OPTIONAL_MESSAGES.contains(&id)
 }
+
+/// Other messages only some locales define: the audio editions' word for 0 in a phone
+/// number, where the voice's own is not the one people use (Welsh "dim").
+const OPTIONAL_MESSAGES: &[&str] = &["audio-zero"];
 
 /// Interface messages every document carries (`ui-<key>`).
 const UI_STRINGS: &[&str] = &[

@@ -396,3 +396,161 @@ fn without_espeak_ng_audio_is_left_out_with_one_warning_naming_the_package() {
     assert!(err.contains("apt-get install espeak-ng"), "{err}");
     assert!(!out_dir.path().join("en-GB/clinic/audio.mp3").exists());
 }
+
+/// A WAV's (or raw s16le's) samples.
+fn samples(bytes: &[u8]) -> Vec<i16> {
+    bytes
+        .chunks_exact(2)
+        .map(|b| i16::from_le_bytes([b[0], b[1]]))
+        .collect()
+}
+
+/// Where `reference` best matches `signal`, searched from `from` to `to` (sample offsets),
+/// by cross-correlation of the reference's first half second.
+fn best_match(signal: &[i16], reference: &[i16], from: usize, to: usize) -> usize {
+    let reference = &reference[..reference.len().min(11_025)];
+    (from..to.min(signal.len().saturating_sub(reference.len())))
+        .max_by_key(|&at| {
+            reference
+                .iter()
+                .zip(&signal[at..])
+                .step_by(3)
+                .map(|(&r, &s)| i64::from(r) * i64::from(s))
+                .sum::<i64>()
+        })
+        .unwrap_or(from)
+}
+
+/// The audio book highlights each sentence while it is heard: FFmpeg decodes the MP3, the
+/// sentence is spoken again by espeak-ng on its own, and where it is found in the decoded
+/// audio is where its clip begins (within 3 ms). The MP3 plays 50 ms late (LAME's and the
+/// decoder's delay); clips that ignored it highlighted every sentence early.
+#[test]
+fn each_clip_begins_where_its_sentence_is_heard() {
+    if !have_espeak() || !have("ffmpeg", "-version", "Debian: apt-get install ffmpeg") {
+        return;
+    }
+    let format: toml::Table = toml::from_str(
+        &std::fs::read_to_string(project_root().join("content/formats/audio.toml")).unwrap(),
+    )
+    .unwrap();
+    let wpm = format["audio"]["words-per-minute"]
+        .as_integer()
+        .unwrap()
+        .to_string();
+    for (locale, voice) in [("en-GB", "en-gb"), ("cy", "cy")] {
+        let epub = dist().join(locale).join("police/audio.epub");
+        let mp3 = dist().join(locale).join("police/audio.mp3");
+        let xhtml = epub_file(&epub, "EPUB/text.xhtml");
+        let smil = epub_file(&epub, "EPUB/text.smil");
+        let decoded = Command::new("ffmpeg")
+            .args(["-v", "error", "-i"])
+            .arg(&mp3)
+            .args(["-f", "s16le", "-ac", "1", "-ar", "22050", "-"])
+            .output()
+            .unwrap();
+        assert!(
+            decoded.status.success(),
+            "ffmpeg cannot decode {}",
+            mp3.display()
+        );
+        let decoded = samples(&decoded.stdout);
+        // The title, and each chapter's first sentence (a heading) with no number or web
+        // address: the voice reads those as they are shown.
+        let mut checked = 0;
+        for seq in smil.split("<seq ").skip(1) {
+            let par = seq.split("<par ").nth(1).unwrap();
+            let id = par
+                .split("text.xhtml#")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            let begin: f64 = par
+                .split("clipBegin=\"")
+                .nth(1)
+                .unwrap()
+                .split('s')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            let span = xhtml.split(&format!("id=\"{id}\"")).nth(1).unwrap();
+            let text =
+                strip_tags(&span[span.find('>').unwrap() + 1..span.find("</span>").unwrap()]);
+            if text.chars().any(|c| c.is_ascii_digit())
+                || text.contains(".uk")
+                || text.contains(".org")
+            {
+                continue;
+            }
+            let spoken = {
+                let mut child = Command::new("espeak-ng")
+                    .args(["-v", voice, "-s", &wpm, "--stdin", "--stdout"])
+                    .stdin(std::process::Stdio::piped())
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.trim().as_bytes())
+                    .unwrap();
+                child.wait_with_output().unwrap().stdout
+            };
+            let data = spoken.windows(4).position(|w| w == b"data").expect("a WAV") + 8;
+            let reference = samples(&spoken[data..]);
+            let expected = (begin * 22_050.0).round() as usize;
+            let found = best_match(
+                &decoded,
+                &reference,
+                expected.saturating_sub(2_000),
+                expected + 3_000,
+            );
+            let off_ms = (found as f64 - expected as f64) / 22.05;
+            assert!(
+                off_ms.abs() <= 3.0,
+                "{locale} police: \"{}\" is heard at {:.3} s, its clip begins at {begin:.3} s ({off_ms:+.1} ms)",
+                text.trim(),
+                found as f64 / 22_050.0
+            );
+            checked += 1;
+        }
+        assert!(checked >= 5, "{locale}: only {checked} sentences compared");
+        println!("{locale} police: {checked} chapter openings heard where their clips begin");
+    }
+}
+
+/// The download page names each audio file once, in plain words, with a plain button: the
+/// MP3 as "Audio, 8 minutes" (its length from the manifest), the audio book as "Audio book
+/// (EPUB)".
+#[test]
+fn the_download_page_names_each_audio_file_once() {
+    if !have_espeak() {
+        return;
+    }
+    let html = std::fs::read_to_string(dist().join("en-GB/police/index.html")).unwrap();
+    let seconds = manifest()["artifacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["path"] == "en-GB/police/audio.mp3")
+        .and_then(|a| a["seconds"].as_u64())
+        .expect("the MP3's length in the manifest");
+    let minutes = ((seconds as f64 / 60.0).round() as u64).max(1);
+    let length = format!("Audio, {minutes} minutes");
+    let text = strip_tags(&html);
+    for (words, button) in [
+        (length.as_str(), "Download MP3"),
+        ("Audio book (EPUB)", "Download EPUB"),
+    ] {
+        assert_eq!(
+            text.matches(words).count(),
+            1,
+            "\"{words}\" on the page: {text}"
+        );
+        let entry = html
+            .split("<li class=\"download\">")
+            .find(|e| e.contains(words))
+            .unwrap();
+        assert!(entry.contains(&format!("download>{button}<")), "{entry}");
+    }
+}

@@ -91,6 +91,9 @@ site-read-online = اقرأ عبر الإنترنت
 site-downloads = التنزيل للطباعة
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = تنزيل ملف PDF
+site-download-mp3 = تنزيل ملف MP3
+site-download-epub = تنزيل ملف EPUB
+site-download-brf = تنزيل ملف BRF
 # Labels of the facts shown for each download.
 site-page-size = حجم الصفحة
 site-pages = عدد الصفحات

@@ -91,6 +91,9 @@ site-read-online = অনলাইনে পড়ুন
 site-downloads = প্রিন্ট করার জন্য ডাউনলোড করুন
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = PDF ডাউনলোড করুন
+site-download-mp3 = MP3 ডাউনলোড করুন
+site-download-epub = EPUB ডাউনলোড করুন
+site-download-brf = BRF ডাউনলোড করুন
 # Labels of the facts shown for each download.
 site-page-size = পৃষ্ঠার মাপ
 site-pages = পৃষ্ঠা

@@ -94,6 +94,9 @@ site-read-online = Darllen ar-lein
 site-downloads = Lawrlwytho i’w argraffu
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Lawrlwytho PDF
+site-download-mp3 = Lawrlwytho MP3
+site-download-epub = Lawrlwytho EPUB
+site-download-brf = Lawrlwytho BRF
 # Labels of the facts shown for each download.
 site-page-size = Maint y dudalen
 site-pages = Tudalennau

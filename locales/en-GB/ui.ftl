@@ -94,6 +94,10 @@ site-read-online = Read online
 site-downloads = Download to print
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Download PDF
+# The download buttons of the audio and braille files (a file kind after "Download").
+site-download-mp3 = Download MP3
+site-download-epub = Download EPUB
+site-download-brf = Download BRF
 # Labels of the facts shown for each download.
 site-page-size = Page size
 site-pages = Pages

@@ -91,6 +91,9 @@ site-read-online = Leer en internet
 site-downloads = Descargar para imprimir
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Descargar PDF
+site-download-mp3 = Descargar MP3
+site-download-epub = Descargar EPUB
+site-download-brf = Descargar BRF
 # Labels of the facts shown for each download.
 site-page-size = Tamaño de página
 site-pages = Páginas

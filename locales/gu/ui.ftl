@@ -91,6 +91,9 @@ site-read-online = ઑનલાઇન વાંચો
 site-downloads = છાપવા માટે ડાઉનલોડ કરો
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = PDF ડાઉનલોડ કરો
+site-download-mp3 = MP3 ડાઉનલોડ કરો
+site-download-epub = EPUB ડાઉનલોડ કરો
+site-download-brf = BRF ડાઉનલોડ કરો
 # Labels of the facts shown for each download.
 site-page-size = પાનાનું કદ
 site-pages = પાનાં

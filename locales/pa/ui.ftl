@@ -91,6 +91,9 @@ site-read-online = ਆਨਲਾਈਨ ਪੜ੍ਹੋ
 site-downloads = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਡਾਊਨਲੋਡ ਕਰੋ
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = PDF ਡਾਊਨਲੋਡ ਕਰੋ
+site-download-mp3 = MP3 ਡਾਊਨਲੋਡ ਕਰੋ
+site-download-epub = EPUB ਡਾਊਨਲੋਡ ਕਰੋ
+site-download-brf = BRF ਡਾਊਨਲੋਡ ਕਰੋ
 # Labels of the facts shown for each download.
 site-page-size = ਪੰਨੇ ਦਾ ਆਕਾਰ
 site-pages = ਪੰਨੇ

@@ -91,6 +91,9 @@ site-read-online = Czytaj online
 site-downloads = Pobierz do wydruku
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Pobierz PDF
+site-download-mp3 = Pobierz MP3
+site-download-epub = Pobierz EPUB
+site-download-brf = Pobierz BRF
 # Labels of the facts shown for each download.
 site-page-size = Rozmiar strony
 site-pages = Liczba stron

@@ -91,6 +91,9 @@ site-read-online = Ler online
 site-downloads = Descarregar para imprimir
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Descarregar PDF
+site-download-mp3 = Descarregar MP3
+site-download-epub = Descarregar EPUB
+site-download-brf = Descarregar BRF
 # Labels of the facts shown for each download.
 site-page-size = Tamanho da página
 site-pages = Páginas

@@ -91,6 +91,9 @@ site-read-online = Citește online
 site-downloads = Descarcă pentru tipărire
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Descarcă PDF
+site-download-mp3 = Descarcă MP3
+site-download-epub = Descarcă EPUB
+site-download-brf = Descarcă BRF
 # Labels of the facts shown for each download.
 site-page-size = Dimensiunea paginii
 site-pages = Pagini

@@ -91,6 +91,9 @@ site-read-online = Читати онлайн
 site-downloads = Завантажити для друку
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = Завантажити PDF
+site-download-mp3 = Завантажити MP3
+site-download-epub = Завантажити EPUB
+site-download-brf = Завантажити BRF
 # Labels of the facts shown for each download.
 site-page-size = Розмір сторінки
 site-pages = Кількість сторінок

@@ -91,6 +91,9 @@ site-read-online = آن لائن پڑھیں
 site-downloads = پرنٹ کرنے کے لیے ڈاؤن لوڈ کریں
 # Link to a PDF file; the format name (e.g. "Wallet card") is shown next to it.
 site-download-pdf = PDF ڈاؤن لوڈ کریں
+site-download-mp3 = MP3 ڈاؤن لوڈ کریں
+site-download-epub = EPUB ڈاؤن لوڈ کریں
+site-download-brf = BRF ڈاؤن لوڈ کریں
 # Labels of the facts shown for each download.
 site-page-size = صفحے کا سائز
 site-pages = صفحات

@@ -278,8 +278,10 @@ fn speak(
 ) -> Result<Timeline, String> {
     let rate = engine.rate();
     let silence = |ms: u32| (u64::from(ms) * u64::from(rate) / 1000) as usize;
-    let secs = |n: usize| n as f64 / f64::from(rate);
-    let ms = |n: usize| (n as u64 * 1000 / u64::from(rate)) as u32;
+    // Times are where a player is when it plays the sample: the MP3 starts late by its
+    // encoder's and decoder's delay.
+    let secs = |n: usize| (n + mp3::PLAYBACK_DELAY) as f64 / f64::from(rate);
+    let ms = |n: usize| ((n + mp3::PLAYBACK_DELAY) as u64 * 1000 / u64::from(rate)) as u32;
     let mut samples = Recording::new(rate);
     let mut clips = Vec::new();
     let mut starts: Vec<(String, usize)> = Vec::new();

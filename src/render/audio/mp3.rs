@@ -9,6 +9,12 @@ use mp3lame_encoder::{Bitrate, Builder, FlushNoGap, Mode, MonoPcm, Quality};
 
 use super::speech::{Piece, Recording};
 
+/// Samples a player plays before the recording's first: LAME's encoder delay (576) and an
+/// MPEG layer III decoder's (529). The file has no LAME info frame that would tell a gapless
+/// decoder to skip them, so every player starts the speech this late (1105 samples, 50 ms
+/// at 22 050 Hz; tests/audio.rs finds it in FFmpeg's decoding). Clip and chapter times add it.
+pub const PLAYBACK_DELAY: usize = 576 + 529;
+
 /// A chapter of the MP3: its title and its span in milliseconds.
 #[derive(Debug, Clone)]
 pub struct Mark {

@@ -541,7 +541,10 @@ mod tests {
         );
         let f = Facts {
             addresses: vec![
-                ("ceop.police.uk".into(), read_address("CEOP.police.UK", &words)),
+                (
+                    "ceop.police.uk".into(),
+                    read_address("CEOP.police.UK", &words),
+                ),
                 ("police.uk".into(), read_address("police.UK", &words)),
             ],
             ..facts()
@@ -557,7 +560,10 @@ mod tests {
             "see police dot U K now"
         );
         // Not inside another word or address.
-        assert_eq!(spoken("mypolice.uk police.uk2", &f), "mypolice.uk police.uk2");
+        assert_eq!(
+            spoken("mypolice.uk police.uk2", &f),
+            "mypolice.uk police.uk2"
+        );
     }
 
     #[test]

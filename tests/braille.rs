@@ -454,3 +454,428 @@ fn school_braille_has_no_adult_only_services() {
         assert!(school.contains(&phone), "{phone} not in the school braille");
     }
 }
+
+/// Braille ASCII as leafpress writes it (lower case, `` ` { | } ~ ``) from the upper case of
+/// liblouis's `en-us-brf.dis`.
+fn lower_brf(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '@'..='^' => char::from(c as u8 + 0x20),
+            c => c,
+        })
+        .collect()
+}
+
+/// `lou_translate --forward` of one line with `table`, in braille ASCII as in a BRF.
+fn forward(table: &str, text: &str) -> String {
+    let mut child = Command::new("lou_translate")
+        .args(["--forward", &format!("en-us-brf.dis,{table}")])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("lou_translate runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{text}\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    lower_brf(String::from_utf8(out.stdout).unwrap().trim())
+}
+
+/// A locale's braille tables from its locale.toml: (text, addresses).
+fn tables(locale: &str) -> (String, Option<String>) {
+    let meta = toml_file(&format!("locales/{locale}/locale.toml"));
+    let braille = meta["braille"].as_table().unwrap();
+    (
+        braille["table"].as_str().unwrap().to_owned(),
+        braille
+            .get("addresses")
+            .map(|t| t.as_str().unwrap().to_owned()),
+    )
+}
+
+/// A BRF's pages, each its lines after the page number line, trailing blanks kept out.
+fn pages_of(path: &Path) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.split('\x0c')
+        .map(|page| {
+            page.trim_end_matches("\r\n")
+                .split("\r\n")
+                .skip(1)
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect()
+}
+
+/// Whether `line` is a centred line of a page `CELLS` wide: as many blank cells before it
+/// as after (one fewer for an odd remainder), at least two.
+fn is_centred(line: &str) -> bool {
+    let text = line.trim_start();
+    let pad = line.len() - text.len();
+    !text.is_empty() && pad >= 2 && pad == (CELLS - text.len()) / 2
+}
+
+/// The web addresses of a venue's services, from content/.
+fn service_urls(venue: &str) -> Vec<String> {
+    let venue = toml_file(&format!("content/venues/{venue}.toml"));
+    let resources = toml_file("content/resources.toml");
+    let ids: Vec<&str> = venue["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    resources["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| ids.contains(&r["id"].as_str().unwrap()))
+        .filter_map(|r| r.get("url").map(|p| p.as_str().unwrap().to_owned()))
+        .collect()
+}
+
+/// Where `number`'s braille (`cells`, with blanks) is broken across a line end of `pages`
+/// (the last line of a page runs on to the first of the next): "page n line m".
+fn split_number(pages: &[Vec<String>], cells: &str) -> Option<String> {
+    let lines: Vec<(usize, usize, &str)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, lines)| {
+            lines
+                .iter()
+                .enumerate()
+                .map(move |(l, line)| (p + 1, l + 2, line.as_str()))
+        })
+        .collect();
+    for pair in lines.windows(2) {
+        let (end, start) = (pair[0].2.trim_end(), pair[1].2.trim_start());
+        for (k, _) in cells.match_indices(' ') {
+            if end.ends_with(&cells[..k]) && start.starts_with(&cells[k + 1..]) {
+                return Some(format!("page {} line {}", pair[0].0, pair[0].1));
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn headings_are_kept_with_two_lines_of_what_they_head() {
+    if !have_liblouis() {
+        return;
+    }
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            let pages = pages_of(&path);
+            let last = pages.len() - 1;
+            for (p, lines) in pages.iter().enumerate().skip(1) {
+                let mut n = 0;
+                while n < lines.len() {
+                    // A heading: centred lines after a blank line (or the page's top),
+                    // followed by a blank line.
+                    let top = n == 0 || lines[n - 1].is_empty();
+                    let mut end = n;
+                    while end < lines.len() && is_centred(&lines[end]) {
+                        end += 1;
+                    }
+                    if !top || end == n || lines.get(end).is_some_and(|l| !l.is_empty()) {
+                        n += 1;
+                        continue;
+                    }
+                    let after = lines[end..].iter().filter(|l| !l.is_empty()).count();
+                    assert!(
+                        after >= 2 || p == last,
+                        "{} page {}: the heading «{}» has {after} line(s) after it on its page",
+                        path.display(),
+                        p + 1,
+                        lines[n].trim()
+                    );
+                    n = end;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn blank_lines_come_one_at_a_time_and_never_start_a_page() {
+    if !have_liblouis() {
+        return;
+    }
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            for (p, lines) in pages_of(&path).iter().enumerate() {
+                assert!(
+                    lines.first().is_some_and(|l| !l.is_empty()),
+                    "{} page {}: starts with a blank line",
+                    path.display(),
+                    p + 1
+                );
+                for (l, pair) in lines.windows(2).enumerate() {
+                    assert!(
+                        !(pair[0].is_empty() && pair[1].is_empty()),
+                        "{} page {} line {}: two blank lines",
+                        path.display(),
+                        p + 1,
+                        l + 2
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn phone_numbers_are_never_split_across_lines() {
+    if !have_liblouis() {
+        return;
+    }
+    let resources = toml_file("content/resources.toml");
+    let numbers: Vec<String> = resources["numbers"]
+        .as_table()
+        .unwrap()
+        .values()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    for locale in BRAILLE_LOCALES {
+        let (table, _) = tables(locale);
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            let pages = pages_of(&path);
+            let flat = pages.concat().join("\n");
+            let phones = service_phones(venue);
+            for phone in phones.iter().chain(&numbers) {
+                // The number's braille on its own, with the table's space between groups.
+                let cells = forward(&table, phone);
+                assert!(
+                    !phones.contains(phone) || flat.contains(&cells),
+                    "{}: {phone} ({cells}) not in the file",
+                    path.display()
+                );
+                if let Some(at) = split_number(&pages, &cells) {
+                    panic!("{}: {phone} ({cells}) split at {at}", path.display());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_venues_own_phone_number_is_never_split() {
+    if !have_liblouis() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let venues = project_root().join("tests/fixtures/print/venues.toml");
+    let out = build(
+        &project_root(),
+        dir.path(),
+        &[
+            "--formats",
+            "braille",
+            "--locales",
+            "cy,pa,ar",
+            "--venue-details",
+            venues.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let details = toml_file("tests/fixtures/print/venues.toml");
+    let mut checked = 0;
+    for locale in ["cy", "pa", "ar"] {
+        let (table, _) = tables(locale);
+        for venue in details["venue"].as_array().unwrap() {
+            let path = dir
+                .path()
+                .join(locale)
+                .join(venue["profile"].as_str().unwrap())
+                .join(venue["id"].as_str().unwrap())
+                .join("braille.brf");
+            let pages = pages_of(&path);
+            let phone = venue["phone"].as_str().unwrap();
+            let cells = forward(&table, phone);
+            let flat: String = pages.concat().join("\n");
+            // On one line (its spaces are the table's).
+            assert!(
+                flat.contains(&cells),
+                "{}: {phone} ({cells}) not on one line",
+                path.display()
+            );
+            assert!(split_number(&pages, &cells).is_none());
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 9);
+}
+
+#[test]
+fn web_addresses_stay_on_one_page_and_break_after_a_slash() {
+    if !have_liblouis() {
+        return;
+    }
+    for locale in BRAILLE_LOCALES {
+        let (table, addresses) = tables(locale);
+        // en-GB writes them uncontracted: UEB grade 1's letters.
+        let table = match (locale, addresses) {
+            ("en-GB", _) => "en-ueb-g1.ctb".to_owned(),
+            (_, Some(addresses)) => addresses,
+            (_, None) => table,
+        };
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            let pages = pages_of(&path);
+            // A page's text without line ends: an address broken across lines is whole.
+            let joined: Vec<String> = pages
+                .iter()
+                .map(|lines| lines.iter().map(|l| l.trim()).collect::<String>())
+                .collect();
+            for url in service_urls(venue) {
+                let cells = forward(&table, &url);
+                let on = joined.iter().filter(|p| p.contains(&cells)).count();
+                assert!(
+                    on > 0,
+                    "{}: {url} ({cells}) is not on one page",
+                    path.display()
+                );
+            }
+            // Inside an address a line never ends after its hyphen: a `/` or `.` fitted.
+            for lines in &pages {
+                for pair in lines.windows(2) {
+                    let (end, next) = (pair[0].trim_end(), pair[1].trim());
+                    let Some(word) = end.rsplit(' ').next() else {
+                        continue;
+                    };
+                    if word.ends_with('-') && word.len() > 1 {
+                        let whole = format!("{word}{}", next.split(' ').next().unwrap());
+                        assert!(
+                            !service_urls(venue)
+                                .iter()
+                                .any(|u| forward(&table, u).contains(&whole)),
+                            "{}: an address broken after a hyphen: {word} / {next}",
+                            path.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn title_pages_are_centred() {
+    if !have_liblouis() {
+        return;
+    }
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            for (l, line) in pages_of(&path)[0].iter().enumerate() {
+                assert!(
+                    line.is_empty() || is_centred(line),
+                    "{} page 1 line {}: not centred: «{line}»",
+                    path.display(),
+                    l + 2
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn latin_names_addresses_and_dates_read_back_in_arabic_and_punjabi() {
+    if !have_liblouis() {
+        return;
+    }
+    let guide = toml_file("content/guide.toml")["guide"].clone();
+    let version = guide["version"].as_str().unwrap().to_owned();
+    let published = guide["published"].to_string();
+    let resources = toml_file("content/resources.toml");
+    for locale in ["ar", "pa"] {
+        let (_, addresses) = tables(locale);
+        let addresses = addresses.expect("an addresses table");
+        for venue in VENUES {
+            let path = brf(locale, venue);
+            // Read with the addresses table: the Latin stretches come back letter for letter.
+            let text = back_translate(&addresses, &path);
+            let flat = plain(&text);
+            let joined: String = text.split_whitespace().collect();
+            let html = plain(
+                &std::fs::read_to_string(
+                    dist().0.path().join(locale).join(venue).join("index.html"),
+                )
+                .unwrap(),
+            );
+            for id in toml_file(&format!("content/venues/{venue}.toml"))["services"]
+                .as_array()
+                .unwrap()
+            {
+                let r = resources["resources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|r| r["id"].as_str() == id.as_str())
+                    .unwrap();
+                let name = r["name"].as_str().unwrap();
+                if html.contains(name) {
+                    assert!(
+                        flat.contains(name),
+                        "{}: «{name}» not read back with {addresses}",
+                        path.display()
+                    );
+                }
+                if let Some(url) = r.get("url") {
+                    let url = url.as_str().unwrap();
+                    assert!(
+                        joined.contains(url),
+                        "{}: {url} not read back with {addresses}",
+                        path.display()
+                    );
+                }
+            }
+            // Dates and the version read back as numbers, every group with its number sign.
+            for number in [&version, &published] {
+                assert!(
+                    flat.contains(number.as_str()),
+                    "{}: {number} not read back:\n{text}",
+                    path.display()
+                );
+            }
+            let raw = std::fs::read_to_string(&path).unwrap();
+            let date: String = published
+                .split('-')
+                .map(|g| forward(&addresses, g))
+                .collect::<Vec<_>>()
+                .join("-");
+            assert!(
+                raw.contains(&date),
+                "{}: {date} not in the file",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn an_ellipsis_is_three_full_stops_where_the_table_has_no_sign_for_it() {
+    if !have_liblouis() {
+        return;
+    }
+    // cy-cy-g2.ctb writes `…` as one apostrophe (dots 3); `...` is three.
+    let title = std::fs::read_to_string(project_root().join("locales/cy/guide.ftl"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("guide-title = ").map(str::to_owned))
+        .unwrap();
+    assert!(title.ends_with('…'));
+    let dots = forward("cy-cy-g2.ctb", &title.replace('…', "..."));
+    let page = pages_of(&brf("cy", "police"))[0].join("\n");
+    assert!(
+        page.contains(&dots),
+        "{dots} not on the title page:\n{page}"
+    );
+}

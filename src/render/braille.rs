@@ -156,24 +156,36 @@ pub fn render(
     let lib = lib
         .lock()
         .map_err(|_| fail("liblouis failed in another job".into()))?;
-    let mut pages = Pages::new(page);
+    let mut laid = Vec::new();
     let locales = std::iter::once(job.locale).chain(job.second);
     for (part, locale) in edition.parts.iter().zip(locales) {
         let braille = locale.meta.data.braille.as_ref();
-        let tables = Tables {
-            text: braille
-                .and_then(|b| b.table.as_deref())
-                .ok_or_else(|| fail(format!("{} has no braille table", locale.code())))?,
+        let text = braille
+            .and_then(|b| b.table.as_deref())
+            .ok_or_else(|| fail(format!("{} has no braille table", locale.code())))?;
+        let writing = Writing {
+            text,
             addresses: braille.and_then(|b| b.addresses.as_deref()),
+            latin_script: part.locale.script == "Latn",
+            dotted_ellipsis: writes_ellipsis_as_one_cell(&lib, text).map_err(fail)?,
+            phones: phones(part, edition),
         };
         if part.locale.code != edition.first().locale.code {
-            pages.new_page();
+            laid.push(Laid {
+                style: Style::PageBreak,
+                lines: Vec::new(),
+            });
         }
         for block in &blocks(part, edition) {
-            let cells = translate(&lib, &tables, &block.text).map_err(fail)?;
-            pages.add(block.style, &cells);
+            let braille = translate(&lib, &writing, &block.text).map_err(fail)?;
+            laid.push(Laid {
+                style: block.style,
+                lines: set(block.style, &braille, page.cells_per_line),
+            });
         }
     }
+    let mut pages = Pages::new(page);
+    pages.fill(&laid);
     let (bytes, count) = pages.finish();
     let path = job.pdf_path().with_extension("brf");
     let mut artifact = crate::build::artifact(job, edition, "brf", &path, &bytes);
@@ -239,9 +251,9 @@ fn blocks(doc: &Document, edition: &Edition) -> Vec<Block> {
     out.push(block(Style::Blank, ""));
     out.push(block(Style::Centred, doc.format.name.clone()));
     out.push(block(Style::Blank, ""));
-    out.push(block(Style::Paragraph, s("in-danger")));
+    out.push(block(Style::Centred, s("in-danger")));
     out.push(block(Style::Blank, ""));
-    out.push(block(Style::Paragraph, s("version")));
+    out.push(block(Style::Centred, s("version")));
     out.push(block(Style::PageBreak, ""));
 
     out.push(block(Style::Heading, doc.lead.heading.clone()));
@@ -323,13 +335,99 @@ fn blocks(doc: &Document, edition: &Edition) -> Vec<Block> {
     out
 }
 
-/// The tables one language part is written with.
-struct Tables<'a> {
+/// The phone numbers a document prints (content/'s numbers, its services', the venue's
+/// own): each is kept on one line.
+fn phones(doc: &Document, edition: &Edition) -> Vec<String> {
+    let services = doc.services.iter().chain(&doc.card_services);
+    let mut phones: BTreeSet<String> = doc.numbers.values().cloned().collect();
+    phones.extend(services.filter_map(|s| s.phone.clone()));
+    phones.extend(
+        edition
+            .production
+            .details
+            .as_ref()
+            .and_then(|d| d.phone.clone()),
+    );
+    phones.retain(|p| p.trim().contains(char::is_whitespace));
+    phones.into_iter().collect()
+}
+
+/// How one language part is written in braille.
+struct Writing<'a> {
     /// The locale's table.
     text: &'a str,
     /// The table web addresses are written with, when not `text` (locale.toml
-    /// `[braille] addresses`: a language whose table writes them in 8-dot computer braille).
+    /// `[braille] addresses`: UEB grade 1 for a language whose table writes them in 8-dot
+    /// computer braille or in its own letters). In a language not written in Latin
+    /// letters it also writes the Latin words (service names) and dates and version
+    /// numbers.
     addresses: Option<&'a str>,
+    /// Whether the language is written in Latin letters.
+    latin_script: bool,
+    /// Whether `…` is written as three full stops (the table writes it as one cell: Welsh
+    /// and Punjabi write an apostrophe).
+    dotted_ellipsis: bool,
+    /// Phone numbers with spaces in them, never broken across lines.
+    phones: Vec<String>,
+}
+
+/// Whether `table` writes `…` in fewer cells than `...` (or has no braille for it).
+fn writes_ellipsis_as_one_cell(lib: &Louis, table: &str) -> Result<bool, String> {
+    Ok(lib.translate(table, "…", None, true)?.len()
+        < lib.translate(table, "...", None, true)?.len())
+}
+
+/// What a stretch of text is, for the table it is written with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Run {
+    /// The language's words, in its table.
+    Text,
+    /// A web address: uncontracted, or in the addresses table.
+    Address,
+    /// Latin words in a language not written in Latin letters: the addresses table.
+    Latin,
+    /// A date or version number (`2026-11-25`, `1.0.0`) in a language not written in
+    /// Latin letters: each group of digits with its own number sign, in the addresses table.
+    Number,
+}
+
+/// A block's braille: its cells (blank = 0, a space that must not break = `GLUE`) and,
+/// per cell, whether a line may break after it inside a word.
+#[derive(Debug, Default)]
+struct Braille {
+    cells: Vec<u8>,
+    breaks: Vec<Break>,
+}
+
+/// Where a line may break inside a web address, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+enum Break {
+    #[default]
+    None,
+    /// After a `-` (only when nothing else fits: the reader may take it for the address's).
+    Hyphen,
+    /// After a `.`.
+    Dot,
+    /// After a `/`.
+    Slash,
+}
+
+/// A space inside a phone number: embossed blank, never a line break. Dot 8 is free for it:
+/// `checked` lets no 8-dot cell through, and `ascii` keeps dots 1–6 only.
+const GLUE: u8 = 0x80;
+
+impl Braille {
+    fn push(&mut self, cells: Vec<u8>, breaks: Option<Vec<Break>>) {
+        let breaks = breaks.unwrap_or_else(|| vec![Break::None; cells.len()]);
+        self.cells.extend(cells);
+        self.breaks.extend(breaks);
+    }
+
+    fn push_blank(&mut self) {
+        if self.cells.last().is_some_and(|c| *c != 0) {
+            self.push(vec![0], None);
+        }
+    }
 }
 
 /// Bidi isolates and joiners: layout marks in the text, not characters to emboss.
@@ -337,40 +435,110 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{FEFF}')
 }
 
-/// `text` in braille cells, web addresses uncontracted (or in their own table). Fails
-/// when a character has no braille in the table (liblouis would emboss it as `\xhhhh`), or
-/// on a dot 7 or 8: a `.brf` holds 6-dot braille only.
-fn translate(lib: &Louis, tables: &Tables, text: &str) -> Result<Vec<u8>, String> {
-    let text: String = text.chars().filter(|c| !is_invisible(*c)).collect();
+/// `text` in braille: stretch by stretch (`runs`), each in its table; web addresses with
+/// where a line may break in them; the spaces of a phone number glued. Fails when a
+/// character has no braille in the table (liblouis would emboss it as `\xhhhh`), or on a
+/// dot 7 or 8: a `.brf` holds 6-dot braille only.
+fn translate(lib: &Louis, writing: &Writing, text: &str) -> Result<Braille, String> {
+    let mut text: String = text.chars().filter(|c| !is_invisible(*c)).collect();
+    if writing.dotted_ellipsis {
+        text = text.replace('…', "...");
+    }
     let text = text.trim();
-    let marks = address_marks(text);
-    let cells = match tables.addresses {
-        Some(addresses) if marks.iter().any(|m| *m) => {
-            // Stretch by stretch: the text in its table, each address in the other.
-            let chars: Vec<char> = text.chars().collect();
-            let mut cells = Vec::new();
-            let mut start = 0;
-            while start < chars.len() {
-                let address = marks[start];
-                let mut end = start;
-                while end < chars.len() && marks[end] == address {
-                    end += 1;
-                }
-                let piece: String = chars[start..end].iter().collect();
-                let table = if address { addresses } else { tables.text };
-                cells.extend(checked(lib, table, &piece, None)?);
-                start = end;
-            }
-            cells
+    let mut out = Braille::default();
+    for (run, piece) in runs(text, writing) {
+        let core = piece.trim();
+        if core.len() < piece.len() && piece.starts_with(char::is_whitespace) {
+            out.push_blank();
         }
-        _ => checked(
-            lib,
-            tables.text,
-            text,
-            marks.iter().any(|m| *m).then_some(&marks[..]),
-        )?,
+        if core.is_empty() {
+            continue;
+        }
+        let other = writing.addresses.unwrap_or(writing.text);
+        match run {
+            Run::Text => out.push(checked(lib, writing.text, core, None)?, None),
+            Run::Latin => out.push(checked(lib, other, core, None)?, None),
+            Run::Number => {
+                let chars: Vec<char> = core.chars().collect();
+                for group in chars.chunk_by(|a, b| a.is_ascii_digit() == b.is_ascii_digit()) {
+                    let group: String = group.iter().collect();
+                    out.push(checked(lib, other, &group, None)?, None);
+                }
+            }
+            Run::Address => {
+                let (cells, breaks) = address(lib, writing, core)?;
+                out.push(cells, Some(breaks));
+            }
+        }
+        if core.len() < piece.len() && piece.ends_with(char::is_whitespace) {
+            out.push_blank();
+        }
+    }
+    for phone in &writing.phones {
+        if text.contains(phone.as_str()) {
+            glue(&mut out.cells, &checked(lib, writing.text, phone, None)?).map_err(|_| {
+                format!(
+                    "the phone number {phone} in «{text}»: its braille in {} is not the braille of the number on its own, so it could break across lines",
+                    writing.text
+                )
+            })?;
+        }
+    }
+    Ok(out)
+}
+
+/// A web address in braille, and where a line may break in it: after a `/` (not between
+/// the two of `//`), a `.` or a `-`, wherever the braille up to that mark is the start of
+/// the whole address's braille (so breaking there changes no cell).
+fn address(lib: &Louis, writing: &Writing, address: &str) -> Result<(Vec<u8>, Vec<Break>), String> {
+    let write = |s: &str| match writing.addresses {
+        Some(table) => checked(lib, table, s, None),
+        None => checked(lib, writing.text, s, Some(&vec![true; s.chars().count()])),
     };
-    Ok(cells)
+    let cells = write(address)?;
+    let mut breaks = vec![Break::None; cells.len()];
+    let chars: Vec<char> = address.chars().collect();
+    for k in 1..chars.len() {
+        let class = match chars[k - 1] {
+            '/' if chars[k] != '/' => Break::Slash,
+            '.' => Break::Dot,
+            '-' => Break::Hyphen,
+            _ => continue,
+        };
+        let prefix = write(&chars[..k].iter().collect::<String>())?;
+        if !prefix.is_empty() && prefix.len() < cells.len() && cells.starts_with(&prefix) {
+            breaks[prefix.len() - 1] = class;
+        }
+    }
+    Ok((cells, breaks))
+}
+
+/// Every blank in each occurrence of `number`'s braille in `cells` made `GLUE`; `Err` when
+/// `number`'s braille has a blank and does not occur.
+fn glue(cells: &mut [u8], number: &[u8]) -> Result<(), ()> {
+    if !number.contains(&0) {
+        return Ok(());
+    }
+    let mut found = false;
+    let mut i = 0;
+    while i + number.len() <= cells.len() {
+        if cells[i..i + number.len()] == *number {
+            for cell in &mut cells[i..i + number.len()] {
+                if *cell == 0 {
+                    *cell = GLUE;
+                }
+            }
+            found = true;
+            i += number.len();
+        } else {
+            i += 1;
+        }
+    }
+    if found {
+        Ok(())
+    } else {
+        Err(())
+    }
 }
 
 /// One translation, checked: every character has braille, every cell has 6 dots.
@@ -411,11 +579,14 @@ fn checked(
     Ok(cells)
 }
 
-/// Per char of `text`, whether it belongs to a web address (`https://…`, `www.…`, or a
-/// name with a dot such as `stopncii.org`), without trailing punctuation.
-fn address_marks(text: &str) -> Vec<bool> {
+/// `text` cut into stretches by what they are (`Run`), in order. Web addresses (`https://…`,
+/// `www.…`, a name with a dot such as `stopncii.org`, without trailing punctuation) in
+/// every language; in a language not written in Latin letters that has an addresses table,
+/// also Latin words (a run of them with the spaces between) and dates and version numbers.
+fn runs(text: &str, writing: &Writing) -> Vec<(Run, String)> {
     let chars: Vec<char> = text.chars().collect();
-    let mut marks = vec![false; chars.len()];
+    let mut kinds = vec![Run::Text; chars.len()];
+    let foreign = !writing.latin_script && writing.addresses.is_some();
     let mut start = 0;
     while start < chars.len() {
         if chars[start].is_whitespace() {
@@ -426,26 +597,112 @@ fn address_marks(text: &str) -> Vec<bool> {
         while end < chars.len() && !chars[end].is_whitespace() {
             end += 1;
         }
+        // Without the punctuation around it (a full stop, a danda, brackets, quotes), in
+        // whichever script; an address may end with its `/`.
         let mut last = end;
-        while last > start
-            && matches!(
-                chars[last - 1],
-                '.' | ',' | ';' | ':' | ')' | '!' | '?' | '»' | '"' | '\''
-            )
-        {
+        while last > start && !(chars[last - 1].is_alphanumeric() || chars[last - 1] == '/') {
             last -= 1;
         }
         let mut first = start;
-        while first < last && matches!(chars[first], '(' | '«' | '"' | '\'') {
+        while first < last && !chars[first].is_alphanumeric() {
             first += 1;
         }
         let word: String = chars[first..last].iter().collect();
         if crate::proof::facts::looks_like_web_address(&word) {
-            marks[first..last].iter_mut().for_each(|m| *m = true);
+            kinds[first..last].fill(Run::Address);
+        } else if foreign {
+            // Without the punctuation around it, in whichever script.
+            let mut first = start;
+            let mut last = end;
+            while first < last && !chars[first].is_ascii_alphanumeric() {
+                first += 1;
+            }
+            while last > first && !chars[last - 1].is_ascii_alphanumeric() {
+                last -= 1;
+            }
+            let word = &chars[first..last];
+            if is_date_or_version(word) {
+                kinds[first..last].fill(Run::Number);
+            } else if word.iter().any(char::is_ascii_alphabetic)
+                && word
+                    .iter()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '\'' | '.' | '&'))
+            {
+                kinds[first..last].fill(Run::Latin);
+            }
         }
         start = end;
     }
-    marks
+    // Latin words one after another are one stretch: "Revenge Porn Helpline".
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() && i > 0 && kinds[i - 1] == Run::Latin {
+            let mut j = i;
+            while j < chars.len() && chars[j].is_whitespace() {
+                j += 1;
+            }
+            if j < chars.len() && kinds[j] == Run::Latin {
+                kinds[i..j].fill(Run::Latin);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let mut out: Vec<(Run, String)> = Vec::new();
+    for (c, kind) in chars.iter().zip(kinds) {
+        match out.last_mut() {
+            Some((run, piece)) if *run == kind => piece.push(*c),
+            _ => out.push((kind, c.to_string())),
+        }
+    }
+    out
+}
+
+/// Groups of digits joined by `-`, `.` or `/`: `2026-11-25`, `1.0.0`.
+fn is_date_or_version(word: &[char]) -> bool {
+    let groups: Vec<&[char]> = word.split(|c| matches!(c, '-' | '.' | '/')).collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.iter().all(char::is_ascii_digit))
+}
+
+/// A block's lines as set (indented, centred), before they are put on pages.
+struct Laid {
+    style: Style,
+    lines: Vec<Line>,
+}
+
+/// One line of cells.
+#[derive(Debug)]
+struct Line {
+    cells: Vec<u8>,
+    /// Kept on one page with the next line: it ends inside a word (a web address broken
+    /// after a `/`), or before one too long for a line.
+    joined: bool,
+}
+
+/// Cells a centred line leaves blank at least at each side, so it shows as centred.
+const CENTRE_MARGIN: usize = 2;
+
+/// A block's braille in lines of `width` cells, as its style sets them.
+fn set(style: Style, braille: &Braille, width: usize) -> Vec<Line> {
+    match style {
+        Style::Blank | Style::PageBreak => Vec::new(),
+        Style::Centred | Style::Heading => {
+            let mut lines = wrap(braille, width - 2 * CENTRE_MARGIN, 0, 0);
+            for line in &mut lines {
+                let pad = (width - line.cells.len()) / 2;
+                line.cells.splice(0..0, std::iter::repeat(0).take(pad));
+            }
+            lines
+        }
+        Style::Subheading => wrap(braille, width, 0, 0),
+        Style::Paragraph => wrap(braille, width, 2, 0),
+        Style::Item => wrap(braille, width, 0, 2),
+        Style::SubItem => wrap(braille, width, 2, 4),
+    }
 }
 
 /// Pages being filled, line by line.
@@ -471,6 +728,16 @@ impl Pages {
         self.page.lines_per_page - 1
     }
 
+    /// Lines left on the page being filled.
+    fn free(&self) -> usize {
+        self.room() - self.lines.len()
+    }
+
+    /// Whether the next line is the first of its page, or follows a blank line.
+    fn after_blank(&self) -> bool {
+        self.lines.last().is_none_or(|l| l.is_empty())
+    }
+
     fn new_page(&mut self) {
         if !self.lines.is_empty() {
             let lines = std::mem::take(&mut self.lines);
@@ -479,59 +746,101 @@ impl Pages {
     }
 
     fn push_line(&mut self, line: Vec<u8>) {
-        if self.lines.len() == self.room() {
+        if self.free() == 0 {
             self.new_page();
         }
         self.lines.push(line);
     }
 
     fn blank(&mut self) {
-        // A blank line is never the first or last of a page.
-        if !self.lines.is_empty() && self.lines.len() < self.room() {
+        // A blank line is never the first or last of a page, nor two in a row.
+        if !self.after_blank() && self.free() > 0 {
             self.lines.push(Vec::new());
         }
     }
 
-    fn add(&mut self, style: Style, cells: &[u8]) {
-        let width = self.page.cells_per_line;
-        match style {
-            Style::Blank => self.blank(),
-            Style::PageBreak => self.new_page(),
-            Style::Centred => {
-                for line in wrap(cells, width, 0, 0) {
-                    self.push_line(centre(line, width));
-                }
-            }
-            Style::Heading | Style::Subheading => {
-                let centred = style == Style::Heading;
-                let lines: Vec<Vec<u8>> = wrap(cells, width, 0, 0)
-                    .into_iter()
-                    .map(|l| if centred { centre(l, width) } else { l })
-                    .collect();
-                // Blank before, the heading, (blank after,) and one line of what follows.
-                let after = usize::from(centred);
-                let needed = usize::from(!self.lines.is_empty()) + lines.len() + after + 1;
-                if self.lines.len() + needed > self.room() {
-                    self.new_page();
-                }
-                self.blank();
-                for line in lines {
-                    self.push_line(line);
-                }
-                if centred {
+    /// Every block on the pages. A heading starts a new page unless the page holds it
+    /// with the start of what it heads (`kept_with`); lines joined to the next stay on
+    /// one page (a web address), unless longer than a page.
+    fn fill(&mut self, laid: &[Laid]) {
+        for (i, block) in laid.iter().enumerate() {
+            match block.style {
+                Style::Blank => self.blank(),
+                Style::PageBreak => self.new_page(),
+                Style::Heading | Style::Subheading => {
+                    if !self.lines.is_empty() && self.kept_with(laid, i) > self.free() {
+                        self.new_page();
+                    }
                     self.blank();
+                    for line in &block.lines {
+                        self.push_line(line.cells.clone());
+                    }
+                    if block.style == Style::Heading {
+                        self.blank();
+                    }
+                }
+                _ => {
+                    let mut k = 0;
+                    while k < block.lines.len() {
+                        let mut end = k;
+                        while end + 1 < block.lines.len() && block.lines[end].joined {
+                            end += 1;
+                        }
+                        let group = end + 1 - k;
+                        if group > 1 && group <= self.room() && group > self.free() {
+                            self.new_page();
+                        }
+                        for line in &block.lines[k..=end] {
+                            self.push_line(line.cells.clone());
+                        }
+                        k = end + 1;
+                    }
                 }
             }
-            Style::Paragraph => self.lines_of(wrap(cells, width, 2, 0)),
-            Style::Item => self.lines_of(wrap(cells, width, 0, 2)),
-            Style::SubItem => self.lines_of(wrap(cells, width, 2, 4)),
         }
     }
 
-    fn lines_of(&mut self, lines: Vec<Vec<u8>>) {
-        for line in lines {
-            self.push_line(line);
+    /// Lines the heading `laid[i]` needs on this page: its blank line before, its lines,
+    /// its blank after, and what it heads up to two lines of text (through any
+    /// subheading, and to the end of lines joined to the second).
+    fn kept_with(&self, laid: &[Laid], i: usize) -> usize {
+        let mut needed = 0;
+        let mut after_blank = self.after_blank();
+        let blank = |needed: &mut usize, after_blank: &mut bool| {
+            if !*after_blank {
+                *needed += 1;
+                *after_blank = true;
+            }
+        };
+        blank(&mut needed, &mut after_blank);
+        needed += laid[i].lines.len();
+        after_blank = false;
+        if laid[i].style == Style::Heading {
+            blank(&mut needed, &mut after_blank);
         }
+        let mut text = 0;
+        for block in &laid[i + 1..] {
+            match block.style {
+                Style::Heading | Style::PageBreak => break,
+                Style::Blank => blank(&mut needed, &mut after_blank),
+                Style::Subheading => {
+                    blank(&mut needed, &mut after_blank);
+                    needed += block.lines.len();
+                    after_blank = false;
+                }
+                _ => {
+                    for line in &block.lines {
+                        needed += 1;
+                        text += 1;
+                        after_blank = false;
+                        if text >= 2 && !line.joined {
+                            return needed;
+                        }
+                    }
+                }
+            }
+        }
+        needed
     }
 
     /// The `.brf` bytes (CR LF line ends, a form feed between pages) and the page count.
@@ -574,7 +883,7 @@ fn page_number(n: usize) -> Vec<u8> {
     cells
 }
 
-/// A cell as braille ASCII.
+/// A cell as braille ASCII (dots 1–6: `GLUE` is a blank).
 fn ascii(cell: u8) -> u8 {
     let c = NA_ASCII[usize::from(cell & 0x3f)];
     if (b'@'..=b'^').contains(&c) {
@@ -584,24 +893,27 @@ fn ascii(cell: u8) -> u8 {
     }
 }
 
-fn centre(line: Vec<u8>, width: usize) -> Vec<u8> {
-    let pad = width.saturating_sub(line.len()) / 2;
-    let mut out = vec![0u8; pad];
-    out.extend(line);
-    out
-}
-
-/// Cells broken into lines of at most `width`, at blank cells; the first line starts
-/// `first` cells in, the others `rest`. A word longer than a line breaks after a `/`, `.`
-/// or `-` when one is in reach, else at the margin.
-fn wrap(cells: &[u8], width: usize, first: usize, rest: usize) -> Vec<Vec<u8>> {
-    let words: Vec<&[u8]> = cells.split(|c| *c == 0).filter(|w| !w.is_empty()).collect();
-    let mut lines: Vec<Vec<u8>> = Vec::new();
+/// Braille broken into lines of at most `width` cells, at blank cells; the first line
+/// starts `first` cells in, the others `rest`. A word longer than a line (a deep link)
+/// breaks where `break_point` says, and the line before it is joined to it.
+fn wrap(braille: &Braille, width: usize, first: usize, rest: usize) -> Vec<Line> {
+    let cells = &braille.cells;
+    let mut lines: Vec<Line> = Vec::new();
     let mut line: Vec<u8> = vec![0; first];
     let mut empty = true;
-    for word in words {
-        let mut word: &[u8] = word;
+    let mut start = 0;
+    while start < cells.len() {
+        if cells[start] == 0 {
+            start += 1;
+            continue;
+        }
+        let end = cells[start..]
+            .iter()
+            .position(|c| *c == 0)
+            .map_or(cells.len(), |p| start + p);
+        let mut from = start;
         loop {
+            let word = &cells[from..end];
             let space = usize::from(!empty);
             if line.len() + space + word.len() <= width {
                 if !empty {
@@ -612,38 +924,47 @@ fn wrap(cells: &[u8], width: usize, first: usize, rest: usize) -> Vec<Vec<u8>> {
                 break;
             }
             if !empty {
-                lines.push(std::mem::replace(&mut line, vec![0; rest]));
+                // The word goes to the next line; too long for it, it starts there and
+                // this line stays with it.
+                let joined = rest + word.len() > width;
+                lines.push(Line {
+                    cells: std::mem::replace(&mut line, vec![0; rest]),
+                    joined,
+                });
                 empty = true;
                 continue;
             }
             // A word longer than a whole line: break it.
             let room = width - line.len();
-            let cut = break_point(word, room);
-            line.extend_from_slice(&word[..cut]);
-            lines.push(std::mem::replace(&mut line, vec![0; rest]));
-            word = &word[cut..];
+            let cut = break_point(&braille.breaks[from..end], room);
+            line.extend_from_slice(&cells[from..from + cut]);
+            lines.push(Line {
+                cells: std::mem::replace(&mut line, vec![0; rest]),
+                joined: true,
+            });
+            from += cut;
         }
+        start = end;
     }
     if !empty {
-        lines.push(line);
+        lines.push(Line {
+            cells: line,
+            joined: false,
+        });
     }
     lines
 }
 
-/// Where to break a word too long for `room` cells: after the last `/`, `.` or `-` in the
-/// second half of the room, else at the room.
-fn break_point(word: &[u8], room: usize) -> usize {
-    const SLASH: [u8; 2] = [0b11_1000, 0b00_1100]; // dots 456, 34
-    const DOT: u8 = 0b11_0010; // dots 256
-    const HYPHEN: u8 = 0b10_0100; // dots 36
-    let reach = room.min(word.len());
-    for end in (room / 2..reach).rev() {
-        let slash = end >= 1 && word[end - 1..=end] == SLASH;
-        if slash || word[end] == DOT || word[end] == HYPHEN {
-            return end + 1;
-        }
-    }
-    reach.max(1)
+/// Where to break a word too long for `room` cells (`breaks`: per cell, whether a line may
+/// break after it): after the last `/` that fits, else the last `.`, else the last `-`,
+/// else at the room.
+fn break_point(breaks: &[Break], room: usize) -> usize {
+    let reach = room.min(breaks.len());
+    [Break::Slash, Break::Dot, Break::Hyphen]
+        .into_iter()
+        .find_map(|class| (1..=reach).rev().find(|&end| breaks[end - 1] == class))
+        .unwrap_or(reach)
+        .max(1)
 }
 
 #[cfg(test)]
@@ -659,32 +980,114 @@ mod tests {
         assert_eq!(page_number(12), vec![NUMERIC, DIGITS[1], DIGITS[2]]);
     }
 
-    #[test]
-    fn wraps_at_spaces_within_width() {
-        let cells: Vec<u8> = "aaaa bbbb cccc dddd"
-            .bytes()
-            .map(|b| if b == b' ' { 0 } else { 1 })
-            .collect();
-        let lines = wrap(&cells, 10, 2, 0);
-        assert!(lines.iter().all(|l| l.len() <= 10));
-        assert_eq!(lines.len(), 3);
-        assert_eq!(&lines[0][..2], &[0, 0]);
-        let long = vec![1u8; 25];
-        assert!(wrap(&long, 10, 0, 2).iter().all(|l| l.len() <= 10));
+    /// Braille of `text`'s shape: a blank per space, a cell per other character, breaks
+    /// after `/`, `.`, `-`.
+    fn shape(text: &str) -> Braille {
+        let mut b = Braille::default();
+        for c in text.chars() {
+            let class = match c {
+                '/' => Break::Slash,
+                '.' => Break::Dot,
+                '-' => Break::Hyphen,
+                _ => Break::None,
+            };
+            b.push(vec![if c == ' ' { 0 } else { 1 }], Some(vec![class]));
+        }
+        b
     }
 
     #[test]
-    fn finds_addresses() {
-        let marks = address_marks("Visit stopncii.org, or https://x.uk/a. Then rest.");
-        let text: Vec<char> = "Visit stopncii.org, or https://x.uk/a. Then rest."
-            .chars()
+    fn wraps_at_spaces_within_width() {
+        let lines = wrap(&shape("aaaa bbbb cccc dddd"), 10, 2, 0);
+        assert!(lines.iter().all(|l| l.cells.len() <= 10));
+        assert_eq!(lines.len(), 3);
+        assert_eq!(&lines[0].cells[..2], &[0, 0]);
+        assert!(lines.iter().all(|l| !l.joined));
+        let long = shape(&"a".repeat(25));
+        assert!(wrap(&long, 10, 0, 2).iter().all(|l| l.cells.len() <= 10));
+    }
+
+    #[test]
+    fn addresses_break_after_a_slash_before_a_dot_before_a_hyphen() {
+        let address = "Web: https://www.x.uk/advice-and-info/online-safety/";
+        let lines = wrap(&shape(address), 30, 0, 2);
+        let widths: Vec<usize> = lines.iter().map(|l| l.cells.len()).collect();
+        // After `uk/` and `info/`, not after `online-` (`advice-and-info/online-` would fit
+        // the 28 cells after the indent); the label stays on the page with the address.
+        assert_eq!(
+            widths,
+            [
+                "Web:".len(),
+                2 + "https://www.x.uk/".len(),
+                2 + "advice-and-info/".len(),
+                2 + "online-safety/".len()
+            ]
+        );
+        assert!(lines[..3].iter().all(|l| l.joined) && !lines[3].joined);
+        // No `/`: the last `.` that fits; no `.`: the last `-`; neither: the margin.
+        assert_eq!(break_point(&shape("aa.bb.cc-dd").breaks, 10), 6);
+        assert_eq!(break_point(&shape("aaa-bbb-ccccc").breaks, 10), 8);
+        assert_eq!(break_point(&shape("aa/bb.cc-ddd").breaks, 10), 3);
+        assert_eq!(break_point(&shape("aaaaaaaaaaaa").breaks, 10), 10);
+    }
+
+    #[test]
+    fn phone_numbers_are_glued() {
+        let mut cells = vec![1, 0, 2, 2, 0, 3, 3, 0, 4, 0, 1];
+        glue(&mut cells, &[2, 2, 0, 3, 3]).unwrap();
+        assert_eq!(cells, vec![1, 0, 2, 2, GLUE, 3, 3, 0, 4, 0, 1]);
+        assert!(glue(&mut cells.clone(), &[5, 0, 5]).is_err());
+        assert!(glue(&mut cells.clone(), &[5, 5]).is_ok());
+        // The number moves to the next line whole.
+        let mut braille = Braille::default();
+        braille.push(cells, None);
+        let lines: Vec<Vec<u8>> = wrap(&braille, 6, 0, 0)
+            .into_iter()
+            .map(|l| l.cells)
             .collect();
-        let marked: String = text
+        assert_eq!(lines, [vec![1], vec![2, 2, GLUE, 3, 3], vec![4, 0, 1]]);
+        assert_eq!(ascii(GLUE), b' ');
+    }
+
+    #[test]
+    fn finds_runs() {
+        let writing = Writing {
+            text: "pa.tbl",
+            addresses: Some("en-ueb-g1.ctb"),
+            latin_script: false,
+            dotted_ellipsis: false,
+            phones: Vec::new(),
+        };
+        let found = runs(
+            "ਵਰਜਨ 1.0.0, ਪ੍ਰਕਾਸ਼ਿਤ 2026-11-25। Revenge Porn Helpline, stopncii.org।",
+            &writing,
+        );
+        let of = |kind: Run| -> Vec<&str> {
+            found
+                .iter()
+                .filter(|(r, _)| *r == kind)
+                .map(|(_, s)| s.as_str())
+                .collect()
+        };
+        assert_eq!(of(Run::Number), ["1.0.0", "2026-11-25"]);
+        assert_eq!(of(Run::Latin), ["Revenge Porn Helpline"]);
+        assert_eq!(of(Run::Address), ["stopncii.org"]);
+        let latin = Writing {
+            latin_script: true,
+            ..writing
+        };
+        let runs = runs(
+            "Visit stopncii.org, or https://x.uk/a. Then 1.0.0 rest.",
+            &latin,
+        );
+        let addresses: Vec<&str> = runs
             .iter()
-            .zip(&marks)
-            .filter(|(_, m)| **m)
-            .map(|(c, _)| *c)
+            .filter(|(r, _)| *r == Run::Address)
+            .map(|(_, s)| s.as_str())
             .collect();
-        assert_eq!(marked, "stopncii.orghttps://x.uk/a");
+        assert_eq!(addresses, ["stopncii.org", "https://x.uk/a"]);
+        assert!(runs
+            .iter()
+            .all(|(r, _)| matches!(r, Run::Text | Run::Address)));
     }
 }

@@ -20,5 +20,6 @@ site-audio = تسجيل صوتي، { $minutes ->
     }
 site-audio-book = كتاب صوتي (EPUB)
 audio-dot = نقطة
-audio-dash = شرطة
+# «واصلة» (hyphen), not «شرطة», which a listener hears as "police".
+audio-dash = واصلة
 audio-slash = شرطة مائلة

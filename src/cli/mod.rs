@@ -7,6 +7,7 @@ pub mod inspect;
 pub mod new_locale;
 pub mod preflight;
 pub mod review;
+pub mod say;
 pub mod serve;
 pub mod status;
 
@@ -42,6 +43,8 @@ pub enum Command {
     Review(review::ReviewArgs),
     /// Scaffold locales/<CODE>/: metadata to fill in, every English message as a comment.
     NewLocale(new_locale::NewLocaleArgs),
+    /// Print a venue's audio edition as the voice will read it (--phonemes: espeak-ng's phonemes).
+    Say(say::SayArgs),
 }
 
 /// Flags shared by commands that read a project.
@@ -71,5 +74,6 @@ pub fn run(cli: Cli) -> u8 {
         Command::Status(args) => status::run(args),
         Command::Review(args) => review::run(args),
         Command::NewLocale(args) => new_locale::run(args),
+        Command::Say(args) => say::run(args),
     }
 }

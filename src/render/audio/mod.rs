@@ -117,38 +117,11 @@ pub fn render(
             speech::ESPEAK_PACKAGE
         ))
     })?;
-    let voice_of = |code: &str| {
-        project
-            .locales
-            .iter()
-            .find(|l| l.code() == code)
-            .and_then(|l| l.meta.data.voice.clone())
-    };
+    let voice_of = |code: &str| voice(project, code);
     let details = edition.production.details.as_ref();
     let venue_name = details.map(|d| d.name.as_str());
-
-    // The parts' texts, with the added wording for a recording of `minutes`.
-    let parts_for = |minutes: i64| -> Result<Vec<Spoken>, Vec<Diagnostic>> {
-        edition
-            .parts
-            .iter()
-            .map(|doc| {
-                let l10n = localizers
-                    .get(doc.locale.code.as_str())
-                    .ok_or_else(|| fail(format!("no messages loaded for {}", doc.locale.code)))?;
-                let voice = voice_of(&doc.locale.code)
-                    .ok_or_else(|| fail(format!("locale {} has no `voice`", doc.locale.code)))?;
-                let added = added(l10n, doc, minutes).map_err(|e| fail(e))?;
-                let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()), &added);
-                Ok(Spoken {
-                    script: script::script(doc, &facts, &added, venue_name),
-                    contents: added.contents.clone(),
-                    voice,
-                    doc,
-                })
-            })
-            .collect()
-    };
+    let parts_for =
+        |minutes: i64| parts(project, localizers, edition, minutes).map_err(|e| fail(e));
 
     // The opening says how long the recording lasts, which depends on what it says: speak
     // it with a guess and correct the guess until it holds (sentences are remembered, so
@@ -217,6 +190,92 @@ pub fn render(
         (artifact, bytes)
     };
     Ok(vec![file("mp3", mp3), file("epub", epub)])
+}
+
+/// The locale's espeak-ng voice (`voice` in its locale.toml).
+fn voice(project: &Project, code: &str) -> Option<String> {
+    project
+        .locales
+        .iter()
+        .find(|l| l.code() == code)
+        .and_then(|l| l.meta.data.voice.clone())
+}
+
+/// The edition's parts as they will be read, for a recording said to last `minutes`.
+fn parts<'d>(
+    project: &Project,
+    localizers: &BTreeMap<&str, Localizer>,
+    edition: &'d Edition,
+    minutes: i64,
+) -> Result<Vec<Spoken<'d>>, String> {
+    let details = edition.production.details.as_ref();
+    let venue_name = details.map(|d| d.name.as_str());
+    edition
+        .parts
+        .iter()
+        .map(|doc| {
+            let code = doc.locale.code.as_str();
+            let l10n = localizers
+                .get(code)
+                .ok_or_else(|| format!("no messages loaded for {code}"))?;
+            let voice =
+                voice(project, code).ok_or_else(|| format!("locale {code} has no `voice`"))?;
+            let added = added(l10n, doc, minutes)?;
+            let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()), &added);
+            Ok(Spoken {
+                script: script::script(doc, &facts, &added, venue_name),
+                contents: added.contents.clone(),
+                voice,
+                doc,
+            })
+        })
+        .collect()
+}
+
+/// One sentence of an audio edition as the voice will read it.
+#[derive(Debug, Clone)]
+pub struct Said {
+    /// The chapter (MP3 chapter, audio book section) it is in.
+    pub chapter: String,
+    /// The espeak-ng voice that reads it.
+    pub voice: String,
+    /// As the audio book shows it.
+    pub shown: String,
+    /// As the voice is given it: numbers digit by digit, web addresses as words.
+    pub spoken: String,
+}
+
+/// Every sentence of the job's audio edition, in order, as the voice will be given it
+/// (`leafpress say`): what a translator checks before a recording is made. `minutes` is the
+/// length the opening announces (the build measures it; here the caller's estimate).
+pub fn said(
+    project: &Project,
+    localizers: &BTreeMap<&str, Localizer>,
+    edition: &Edition,
+    minutes: i64,
+) -> Result<Vec<Said>, String> {
+    let parts = parts(project, localizers, edition, minutes)?;
+    let mut out = Vec::new();
+    for part in &parts {
+        for chapter in &part.script.chapters {
+            for block in &chapter.blocks {
+                let voice = block
+                    .lang
+                    .as_deref()
+                    .and_then(|code| voice(project, code))
+                    .unwrap_or_else(|| part.voice.clone());
+                for sentence in &block.sentences {
+                    out.push(Said {
+                        chapter: chapter.title.clone(),
+                        voice: voice.clone(),
+                        shown: sentence.shown.clone(),
+                        spoken: sentence.spoken.clone(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// A part ready to be spoken.

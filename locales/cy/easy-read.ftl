@@ -25,7 +25,7 @@ er-about-sent = Fe anfonoch chi luniau preifat ohonoch chi’ch hun at rywun roe
 er-about-found = Nawr rydych chi wedi darganfod bod y person hwn yn dal i’w cadw.
 er-about-intimate = Mae rhai pobl yn galw’r lluniau hyn yn ddelweddau personol.
     .key = ddelweddau personol
-er-about-intimate-means = Mae personol yn golygu preifat iawn, fel lluniau ohonoch heb lawer o ddillad.
+er-about-intimate-means = Mae personol yn golygu preifat iawn, fel lluniau ohonoch heb ddillad neu heb lawer.
 er-about-help = Mae’r canllaw hwn yn dweud beth i’w wneud gyntaf a ble i gael help.
 
 ## The venue's opening rows
@@ -48,7 +48,7 @@ er-school-dsl = Gelli di hefyd ddweud wrth ein { $nation ->
     }
 er-school-dsl-means = Dyma’r person yn yr ysgol sydd â’r gwaith o helpu disgyblion i fod yn ddiogel.
 er-school-right-thing = Gofyn am help yw’r peth iawn i’w wneud.
-er-school-dsl-report = Maen nhw’n gwybod beth i’w wneud, a gallan nhw roi gwybod amdano i ti.
+er-school-dsl-report = Mae’r person hwn yn gwybod beth i’w wneud a gall roi gwybod amdano i ti.
 er-police-report = Gallwch chi roi gwybod i ni am hyn, nawr neu’n nes ymlaen.
     .key = roi gwybod
 er-police-report-means = Mae rhoi gwybod yn golygu dweud wrth yr heddlu beth ddigwyddodd.
@@ -121,18 +121,18 @@ er-record-screenshot-means = Llun o beth sydd ar eich sgrin yw sgrinlun.
 er-record-timeline = Ysgrifennwch beth ddigwyddodd a phryd y digwyddodd.
 er-record-url = Os yw’r llun ar-lein, copïwch y cyfeiriad gwe ac enw’r cyfrif.
 er-record-police = Peidiwch â dileu dim byd. Dewch â’ch ffôn a’r negeseuon i ni.
-    .key = Peidiwch â dileu dim byd.
+    .key = Peidiwch â dileu
 er-record-child = Ysgrifenna beth ddigwyddodd, ond paid byth â defnyddio’r llun ei hun.
     .key = paid byth â defnyddio’r llun
 er-record-child-dont = Paid byth ag edrych ar y llun, na’i gopïo, na’i anfon na’i gadw. Dim hyd yn oed i’w ddangos i oedolyn.
     .key = Paid byth
-er-record-child-timeline = Ysgrifenna beth ddigwyddodd a phryd y digwyddodd.
+er-record-child-timeline = Ysgrifenna’r dyddiad a’r amser pan ddigwyddodd pob peth.
 er-record-child-where = Ysgrifenna enw’r ap neu’r wefan ac enw’r cyfrif.
 
 ## Getting photos taken down (adults)
 
 er-takedown-heading = Cael tynnu lluniau i lawr
-er-takedown-when = Os gallai’r lluniau gael eu rhannu, neu os ydyn nhw wedi’u rhannu, mynnwch help arbenigol.
+er-takedown-when = Mynnwch help arbenigol os gallai’r lluniau gael eu rhannu neu os ydyn nhw wedi’u rhannu.
     .key = help arbenigol
 er-takedown-specialist-means = Mae help arbenigol yn dod gan bobl sy’n gwybod llawer am y broblem hon.
 er-takedown-helpline = Ffoniwch y { -revenge-porn-helpline } ar { $helpline-phone }.
@@ -245,14 +245,16 @@ er-word-trusted-adult = Oedolyn rwyt ti’n ymddiried ynddo yw oedolyn rwyt ti�
     .key = Oedolyn rwyt ti’n ymddiried ynddo
 er-word-confidential = Mae cyfrinachol yn golygu nad ydyn ni’n dweud wrth neb heb eich caniatâd.
     .key = cyfrinachol
-er-word-blackmail = Blacmel yw pan fydd rhywun eisiau rhywbeth, neu bydd yn rhannu eich lluniau.
+er-word-blackmail = Blacmel yw pan fydd rhywun yn bygwth rhannu eich lluniau i gael rhywbeth gennych chi.
     .key = Blacmel
 er-word-password = Gair cyfrinachol i fynd i mewn i gyfrif yw cyfrinair.
     .key = cyfrinair
+er-word-collar-number = Rhif coler yw’r rhif mae swyddog heddlu yn ei wisgo ar ei wisg.
+    .key = Rhif coler
 er-word-crime-reference = Rhif cyfeirnod trosedd yw’r rhif mae’r heddlu’n ei roi i’ch adroddiad.
     .key = Rhif cyfeirnod trosedd
 
-er-about-guide-heading = Am y canllaw hwn
+er-about-guide-heading = Mwy am y canllaw hwn
 er-about-guide-first = Mae’r canllaw hwn yn dweud wrthych chi’r camau cyntaf i’w cymryd.
 er-about-guide-legal = Dydy e ddim yn rhoi cyngor cyfreithiol.
     .key = cyngor cyfreithiol

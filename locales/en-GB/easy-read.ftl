@@ -46,7 +46,7 @@ er-school-dsl = You can also tell our { $nation ->
     }
 er-school-dsl-means = This is the person at school whose job is to help pupils stay safe.
 er-school-right-thing = Asking for help is the right thing to do.
-er-school-dsl-report = They know what to do, and they can report it for you.
+er-school-dsl-report = This person knows what to do and can report it for you.
 er-police-report = You can report this to us, now or later.
     .key = report
 er-police-report-means = Report means you tell the police what happened.
@@ -120,18 +120,18 @@ er-record-screenshot-means = A screenshot is a picture of what is on your screen
 er-record-timeline = Write down what happened and when it happened.
 er-record-url = If the photo is online, copy the web address and the account name.
 er-record-police = Do not delete anything. Bring your phone and the messages to us.
-    .key = Do not delete anything.
+    .key = Do not delete
 er-record-child = Write down what happened, but never use the photo itself.
     .key = never use the photo
 er-record-child-dont = Never look at, copy, send or save the photo, even to show an adult.
     .key = Never
-er-record-child-timeline = Write down what happened and when it happened.
+er-record-child-timeline = Write down the date and time when each thing happened.
 er-record-child-where = Write down the app or website and the account name.
 
 ## Getting photos taken down (adults)
 
 er-takedown-heading = Getting photos taken down
-er-takedown-when = If the photos might be shared, or already are, get specialist help.
+er-takedown-when = Get specialist help if the photos could be shared or have been shared.
     .key = specialist help
 er-takedown-specialist-means = Specialist help comes from people who know a lot about this problem.
 er-takedown-helpline = Call the { -revenge-porn-helpline } on { $helpline-phone }.
@@ -244,14 +244,16 @@ er-word-trusted-adult = A trusted adult is a grown-up you feel safe with.
     .key = trusted adult
 er-word-confidential = Confidential means we do not tell anyone without your permission.
     .key = Confidential
-er-word-blackmail = Blackmail means someone wants something, or they will share your photos.
+er-word-blackmail = Blackmail means someone says they will share your photos unless you do something.
     .key = Blackmail
 er-word-password = A password is a secret word you use to get into an account.
     .key = password
+er-word-collar-number = A collar number is the number a police officer wears on their uniform.
+    .key = collar number
 er-word-crime-reference = A crime reference number is the number the police give your report.
     .key = crime reference number
 
-er-about-guide-heading = About this guide
+er-about-guide-heading = More about this guide
 er-about-guide-first = This guide tells you the first steps to take.
 er-about-guide-legal = It does not give legal advice.
     .key = legal advice

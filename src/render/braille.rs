@@ -5,15 +5,17 @@
 //! Layout choices (UKAAF B004, as far as a plain embosser file can carry them):
 //! - line 1 of every page holds only the braille page number, at the right margin;
 //! - page 1 is the title page: draft mark, title, venue, the braille code used, the
-//!   emergency line and the version, each block centred;
-//! - headings are centred with a blank line before and after (a heading never ends a page);
-//!   a service's name starts at cell 1 after a blank line;
+//!   emergency line and the version, every line centred (wrapped 2 cells inside each margin);
+//! - headings are centred with a blank line before and after, and kept on their page with
+//!   two lines of what they head (through a service's name); a service's name starts at
+//!   cell 1 after a blank line; blank lines come one at a time;
 //! - paragraphs start at cell 3 and run over to cell 1; list items start at cell 1 and run
 //!   over to cell 3 (sub-items 3 and 5);
-//! - lines break at spaces; a word longer than a line (a deep link) breaks after a `/`,
-//!   `.` or `-` where it can, else at the margin;
-//! - web addresses are uncontracted (typeform `no_contract`): the reader types them
-//!   letter by letter; numbers keep the numeric indicator and the numeric space.
+//! - lines break at spaces, never inside a phone number; a web address longer than a line
+//!   breaks after a `/`, else a `.`, else a `-`, and stays on one page with the line before;
+//! - web addresses are uncontracted (typeform `no_contract`) or in the addresses table, as
+//!   are Latin words, dates and versions in a language not written in Latin letters;
+//!   numbers keep the numeric indicator and the numeric space.
 
 use std::collections::BTreeSet;
 

@@ -109,6 +109,7 @@ fn resource_facts(resources: &crate::source::content::ResourcesFile) -> String {
             r.url.as_ref().map(|u| u.get_ref()),
             r.short_url,
             r.spoken_url.as_ref().map(|u| u.get_ref()),
+            r.spoken_name.as_ref().map(|u| u.get_ref()),
         ]);
         h.update(fact.to_string());
     }

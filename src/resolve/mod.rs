@@ -143,6 +143,8 @@ pub struct Service {
     pub short_url: Option<String>,
     /// How the audio editions read `short_url` (content/'s `spoken-url`).
     pub spoken_url: Option<String>,
+    /// How the audio editions read `name` (content/'s `spoken-name`).
+    pub spoken_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -554,6 +556,7 @@ fn service(r: &mut Resolver, file: &SourceFile, res: &Resource) -> Service {
         url: res.url.as_ref().map(|u| u.get_ref().clone()),
         short_url: res.short_url.clone(),
         spoken_url: res.spoken_url.as_ref().map(|u| u.get_ref().clone()),
+        spoken_name: res.spoken_name.as_ref().map(|u| u.get_ref().clone()),
     }
 }
 

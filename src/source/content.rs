@@ -150,6 +150,10 @@ pub struct Resource {
     /// (`stop NCII.org` is read "stop N C I I dot org"). Checked against `short-url`.
     #[serde(default)]
     pub spoken_url: Option<Spanned<String>>,
+    /// How the audio editions read `name`, where the voice would misread it: the same
+    /// letters, spaces between words, capitals to spell (`Stop NCII`). Checked against `name`.
+    #[serde(default)]
+    pub spoken_name: Option<Spanned<String>>,
     /// Message shown instead of the name and web address on discreet editions, for a
     /// service whose name reveals what the card is about (the QR code still holds the URL).
     #[serde(default)]

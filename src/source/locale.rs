@@ -58,7 +58,9 @@ pub struct LocaleBraille {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub left_out: Option<String>,
     /// The table web addresses are written with, when the language's own table cannot
-    /// (Welsh: cy-cy-g2.ctb writes capitals in addresses as 8-dot computer braille).
+    /// (Welsh: cy-cy-g2.ctb writes capitals in addresses as 8-dot computer braille). In a
+    /// language not written in Latin letters (ar, pa) it also writes every Latin-script
+    /// stretch (service names) and dates and version numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<String>,
 }

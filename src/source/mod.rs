@@ -332,7 +332,16 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(spoken) = &r.spoken_url {
-            check_spoken_url(&res.file, spoken, r.short_url.as_deref(), diags);
+            check_spoken(
+                &res.file,
+                spoken,
+                "short-url",
+                r.short_url.as_deref(),
+                diags,
+            );
+        }
+        if let Some(spoken) = &r.spoken_name {
+            check_spoken(&res.file, spoken, "name", Some(&r.name), diags);
         }
     }
     for (term, name) in &res.data.names {
@@ -449,18 +458,27 @@ pub fn is_uk_phone(s: &str) -> bool {
         && !s.contains("  ")
 }
 
-/// A resource's `spoken-url` must be its `short-url` with only spaces added and letters
-/// capitalised: the voice reads the address a listener will type.
-fn check_spoken_url(
+/// A resource's `spoken-url` (`spoken-name`) must be its `short-url` (`name`) with only
+/// spaces added and letters capitalised: the voice reads what a listener will type or ask for.
+fn check_spoken(
     file: &SourceFile,
     spoken: &toml::Spanned<String>,
-    short_url: Option<&str>,
+    key: &str,
+    written: Option<&str>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let Some(short) = short_url else {
+    let Some(short) = written else {
         diags.push(
-            file.error_at(spoken.span(), "`spoken-url` without a `short-url`")
-                .with_hint("`spoken-url` says how the voice reads the resource's `short-url`"),
+            file.error_at(
+                spoken.span(),
+                format!(
+                    "`spoken-{}` without a `{key}`",
+                    key.trim_start_matches("short-")
+                ),
+            )
+            .with_hint(format!(
+                "it says how the voice reads the resource's `{key}`"
+            )),
         );
         return;
     };
@@ -474,7 +492,11 @@ fn check_spoken_url(
         diags.push(
             file.error_at(
                 spoken.span(),
-                format!("`spoken-url` \"{}\" does not spell `short-url` \"{short}\"", spoken.get_ref()),
+                format!(
+                    "`spoken-{}` \"{}\" does not spell `{key}` \"{short}\"",
+                    key.trim_start_matches("short-"),
+                    spoken.get_ref()
+                ),
             )
             .with_hint(format!(
                 "write \"{short}\" with spaces between words and capitals for letters to spell, e.g. \"stop NCII.org\""

@@ -61,7 +61,8 @@ pub struct Facts {
     pub numbers: Vec<String>,
     /// (full URL, short form): the short form is read instead.
     pub urls: Vec<(String, String)>,
-    /// (short form, as the voice reads it): "stop N C I I dot org", longest first.
+    /// (short form or name, as the voice reads it): "stop N C I I dot org", "Stop N C I I",
+    /// longest first.
     pub addresses: Vec<(String, String)>,
     /// The language's word for the digit 0 in a phone number (`audio-zero`), when the
     /// voice's own is not the one people use ("dim" in Welsh, not espeak-ng's "nwl").
@@ -102,6 +103,9 @@ impl Facts {
                 let written = s.spoken_url.as_deref().unwrap_or(short);
                 addresses.push((short.clone(), read_address(written, &added.address_words)));
             }
+            if let Some(said) = &s.spoken_name {
+                addresses.push((s.name.clone(), read_address(said, &added.address_words)));
+            }
         }
         addresses.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
         addresses.dedup();
@@ -120,13 +124,16 @@ impl Facts {
     }
 }
 
-/// A web address as the voice reads it: `.`, `-` and `/` as the language's words, a run of
-/// capitals letter by letter, spaces as word breaks ("crimestoppers-UK.org" → "crimestoppers
-/// dash U K dot org").
+/// A web address (or a name) as the voice reads it: `.`, `-` and `/` as the language's
+/// words, capitals letter by letter (not one that starts a word), spaces as word breaks
+/// ("crimestoppers-UK.org" → "crimestoppers dash U K dot org", "Stop NCII" → "Stop N C I I").
 pub fn read_address(written: &str, words: &AddressWords) -> String {
     let mut out = String::with_capacity(written.len() * 2);
     let mut last_upper = false;
-    for c in written.chars() {
+    let mut chars = written.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A capital that starts a word ("Stop") is not spelt.
+        let spelt = c.is_uppercase() && !chars.peek().is_some_and(|n| n.is_lowercase());
         let word = match c {
             '.' => Some(words.dot.as_str()),
             '-' => Some(words.dash.as_str()),
@@ -138,7 +145,7 @@ pub fn read_address(written: &str, words: &AddressWords) -> String {
             out.push_str(word);
             out.push(' ');
             last_upper = false;
-        } else if c.is_uppercase() {
+        } else if spelt {
             if last_upper {
                 out.push(' ');
             }
@@ -539,6 +546,7 @@ mod tests {
             read_address("CEOP.police.UK", &words),
             "C E O P dot police dot U K"
         );
+        assert_eq!(read_address("Stop NCII", &words), "Stop N C I I");
         let f = Facts {
             addresses: vec![
                 (

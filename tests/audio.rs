@@ -487,12 +487,14 @@ fn each_clip_begins_where_its_sentence_is_heard() {
             }
             let spoken = {
                 let mut child = Command::new("espeak-ng")
-                    .args(["-v", voice, "-s", &wpm, "--stdin", "--stdout"])
+                    .args(["-v", voice, "-s", &wpm, "-m", "--stdin", "--stdout"])
                     .stdin(std::process::Stdio::piped())
                     .stdout(std::process::Stdio::piped())
                     .spawn()
                     .unwrap();
-                std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.trim().as_bytes())
+                // As leafpress gives it: SSML text.
+                let ssml = text.trim().replace('&', "&amp;").replace('<', "&lt;");
+                std::io::Write::write_all(&mut child.stdin.take().unwrap(), ssml.as_bytes())
                     .unwrap();
                 child.wait_with_output().unwrap().stdout
             };
@@ -537,7 +539,20 @@ fn the_download_page_names_each_audio_file_once() {
         .expect("the MP3's length in the manifest");
     let minutes = ((seconds as f64 / 60.0).round() as u64).max(1);
     let length = format!("Audio, {minutes} minutes");
-    let text = strip_tags(&html);
+    // As a sighted reader sees it: the buttons' hidden words (": Audio, 8 minutes", for a
+    // screen reader's list of links) are not on the screen.
+    let shown = html
+        .split("<span class=\"visually-hidden\">")
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once("</span>").map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect::<String>();
+    let text = strip_tags(&shown);
     for (words, button) in [
         (length.as_str(), "Download MP3"),
         ("Audio book (EPUB)", "Download EPUB"),
@@ -566,10 +581,11 @@ fn audio_word(locale: &str, id: &str) -> String {
         .to_owned()
 }
 
-/// espeak-ng's phonemes, without stress and pause marks (they change with the context).
+/// espeak-ng's phonemes of SSML text, without stress and pause marks (they change with the
+/// context).
 fn bare_phonemes(text: &str, voice: &str) -> String {
     let out = Command::new("espeak-ng")
-        .args(["-q", "-x", "-v", voice, text])
+        .args(["-q", "-x", "-m", "-v", voice, text])
         .output()
         .unwrap();
     String::from_utf8_lossy(&out.stdout)
@@ -651,5 +667,47 @@ fn every_web_address_is_heard_with_its_dots() {
             heard >= 5,
             "{locale}: only {heard} sentences with a web address"
         );
+    }
+}
+
+/// In a language written in Latin letters, the voice would read an English name with its
+/// own sounds (Welsh "police" as "pol-ick-eh", "Childline" as "chil-dlee-neh"): every name
+/// and address word is given to the English voice, and espeak-ng's phonemes of the sentence
+/// hold the English voice's phonemes of that word.
+#[test]
+fn english_names_are_heard_in_the_english_voice() {
+    if !have_espeak() {
+        return;
+    }
+    for locale in ["cy", "pl", "es"] {
+        let out = leafpress()
+            .args(["say", locale, "police", "--project"])
+            .arg(project_root())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{locale}: {}", stderr(&out));
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let mut names = 0;
+        for line in text.lines().filter_map(|l| l.strip_prefix('[')) {
+            let (voice, spoken) = line.split_once("] ").unwrap();
+            let english: Vec<&str> = spoken
+                .split("<voice xml:lang=\"en-gb\">")
+                .skip(1)
+                .map(|s| s.split("</voice>").next().unwrap().trim())
+                .collect();
+            if english.is_empty() {
+                continue;
+            }
+            let sentence = bare_phonemes(spoken, voice);
+            for word in english {
+                let heard = bare_phonemes(word, "en-gb");
+                assert!(
+                    sentence.contains(&heard),
+                    "{locale}: \"{word}\" in \"{spoken}\" is not said as English /{heard}/: /{sentence}/"
+                );
+                names += 1;
+            }
+        }
+        assert!(names >= 10, "{locale}: only {names} English names");
     }
 }

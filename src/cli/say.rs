@@ -1,6 +1,7 @@
 //! `leafpress say LOCALE VENUE`: every sentence of a venue's audio edition as the voice will
-//! be given it (numbers digit by digit, web addresses as words), chapter by chapter, with
-//! `--phonemes` espeak-ng's phonemes for each: what a translator checks before recording.
+//! be given it (numbers digit by digit, web addresses as words, English names marked
+//! `<voice xml:lang="en-gb">` in SSML), chapter by chapter, with `--phonemes` espeak-ng's
+//! phonemes for each: what a translator checks before recording.
 
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
@@ -105,7 +106,7 @@ pub fn run(args: SayArgs) -> u8 {
 /// espeak-ng's phonemes for `text` in `voice`, on one line.
 fn phonemes(text: &str, voice: &str) -> Result<String, String> {
     let mut child = Command::new("espeak-ng")
-        .args(["-q", "-x", "-v", voice, "--stdin"])
+        .args(["-q", "-x", "-m", "-v", voice, "--stdin"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

@@ -221,7 +221,12 @@ fn parts<'d>(
             let voice =
                 voice(project, code).ok_or_else(|| format!("locale {code} has no `voice`"))?;
             let added = added(l10n, doc, minutes)?;
-            let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()), &added);
+            let facts = Facts::of(
+                doc,
+                details.and_then(|d| d.phone.as_deref()),
+                &added,
+                &project.resources.data,
+            );
             Ok(Spoken {
                 script: script::script(doc, &facts, &added, venue_name),
                 contents: added.contents.clone(),

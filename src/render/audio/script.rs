@@ -5,6 +5,7 @@
 //! no bidi isolation marks.
 
 use crate::resolve::Document;
+use crate::source::ResourcesFile;
 
 /// One language part's recording: chapters in reading order.
 #[derive(Debug, Clone)]
@@ -61,12 +62,18 @@ pub struct Facts {
     pub numbers: Vec<String>,
     /// (full URL, short form): the short form is read instead.
     pub urls: Vec<(String, String)>,
-    /// (short form or name, as the voice reads it): "stop N C I I dot org", "Stop N C I I",
-    /// longest first.
-    pub addresses: Vec<(String, String)>,
+    /// (as printed, as content/ says it is read): every service's name and short web
+    /// address, and the names of content/'s `[names]` ("stopncii.org" → "stop NCII.org",
+    /// "StopNCII" → "Stop NCII", "Childline" → itself), longest first.
+    pub terms: Vec<(String, String)>,
+    /// The words for a web address's marks.
+    pub words: AddressWords,
     /// The language's word for the digit 0 in a phone number (`audio-zero`), when the
     /// voice's own is not the one people use ("dim" in Welsh, not espeak-ng's "nwl").
     pub zero: Option<String>,
+    /// Whether the English words of names and addresses are marked for the English voice
+    /// (in every language but English: Welsh's voice says "police" as "pol-ick-eh").
+    pub mark_english: bool,
 }
 
 /// The language's words for the marks in a web address (`audio-dot`, `audio-dash`,
@@ -89,26 +96,35 @@ impl Default for AddressWords {
 }
 
 impl Facts {
-    /// Every number and web address `doc` may print, with the words `added` reads them with.
-    pub fn of(doc: &Document, venue_phone: Option<&str>, added: &Added) -> Self {
+    /// Every number and web address `doc` may print and every name of `resources`, with the
+    /// words `added` reads them with.
+    pub fn of(
+        doc: &Document,
+        venue_phone: Option<&str>,
+        added: &Added,
+        resources: &ResourcesFile,
+    ) -> Self {
         let mut numbers: Vec<String> = doc.numbers.values().cloned().collect();
         let mut urls = Vec::new();
-        let mut addresses = Vec::new();
         for s in doc.services.iter().chain(&doc.card_services) {
             numbers.extend(s.phone.clone());
             if let (Some(url), Some(short)) = (&s.url, &s.short_url) {
                 urls.push((url.clone(), short.clone()));
             }
-            if let Some(short) = &s.short_url {
-                let written = s.spoken_url.as_deref().unwrap_or(short);
-                addresses.push((short.clone(), read_address(written, &added.address_words)));
-            }
-            if let Some(said) = &s.spoken_name {
-                addresses.push((s.name.clone(), read_address(said, &added.address_words)));
-            }
         }
-        addresses.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
-        addresses.dedup();
+        let mut terms = Vec::new();
+        for r in &resources.resources {
+            if let Some(short) = &r.short_url {
+                let said = r.spoken_url.as_ref().map_or(short, |u| u.get_ref());
+                terms.push((short.clone(), said.clone()));
+            }
+            let said = r.spoken_name.as_ref().map_or(&r.name, |n| n.get_ref());
+            terms.push((r.name.clone(), said.clone()));
+        }
+        terms.extend(resources.names.values().map(|n| (n.clone(), n.clone())));
+        // Longest first; one reading per printed text (police.uk is a name and an address).
+        terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
+        terms.dedup_by(|a, b| a.0 == b.0);
         numbers.extend(venue_phone.map(str::to_owned));
         numbers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         numbers.dedup();
@@ -118,48 +134,93 @@ impl Facts {
         Self {
             numbers,
             urls,
-            addresses,
+            terms,
+            words: added.address_words.clone(),
             zero: added.zero.clone(),
+            mark_english: doc.locale.lang != "en",
+        }
+    }
+
+    /// The same facts for text read in the English voice (a service's name, English shown as
+    /// a fallback): English words for the marks, nothing marked.
+    pub fn in_english(&self) -> Self {
+        Self {
+            words: AddressWords::default(),
+            zero: None,
+            mark_english: false,
+            ..self.clone()
         }
     }
 }
 
-/// A web address (or a name) as the voice reads it: `.`, `-` and `/` as the language's
-/// words, capitals letter by letter (not one that starts a word), spaces as word breaks
-/// ("crimestoppers-UK.org" → "crimestoppers dash U K dot org", "Stop NCII" → "Stop N C I I").
-pub fn read_address(written: &str, words: &AddressWords) -> String {
-    let mut out = String::with_capacity(written.len() * 2);
-    let mut last_upper = false;
-    let mut chars = written.chars().peekable();
-    while let Some(c) = chars.next() {
-        // A capital that starts a word ("Stop") is not spelt.
-        let spelt = c.is_uppercase() && !chars.peek().is_some_and(|n| n.is_lowercase());
-        let word = match c {
-            '.' => Some(words.dot.as_str()),
-            '-' => Some(words.dash.as_str()),
-            '/' => Some(words.slash.as_str()),
+/// A stretch of spoken text: English words of a name or address (read in the English voice
+/// inside another language), or the language's own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stretch {
+    english: bool,
+    text: String,
+}
+
+/// A name or web address as content/ says it is read: `.`, `-` and `/` as the language's
+/// words, capitals letter by letter (not one that starts a word), the words and letters
+/// English ("crimestoppers-UK.org" → "crimestoppers" + "dash" + "U K" + "dot" + "org").
+fn read_term(written: &str, words: &AddressWords) -> Vec<Stretch> {
+    let mut out: Vec<Stretch> = Vec::new();
+    let mut push = |english: bool, text: &str| match out.last_mut() {
+        Some(last) if last.english == english => {
+            last.text.push(' ');
+            last.text.push_str(text);
+        }
+        _ => out.push(Stretch {
+            english,
+            text: text.to_owned(),
+        }),
+    };
+    let chars: Vec<char> = written.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let mark = match c {
+            '.' => Some(&words.dot),
+            '-' => Some(&words.dash),
+            '/' => Some(&words.slash),
             _ => None,
         };
-        if let Some(word) = word {
-            out.push(' ');
-            out.push_str(word);
-            out.push(' ');
-            last_upper = false;
-        } else if spelt {
-            if last_upper {
-                out.push(' ');
-            }
-            out.push(c);
-            last_upper = true;
+        if let Some(word) = mark {
+            push(false, word);
+            i += 1;
+        } else if c.is_whitespace() {
+            i += 1;
+        } else if c.is_uppercase() && !chars.get(i + 1).is_some_and(|n| n.is_lowercase()) {
+            // Capitals to spell: each its own letter, named as English names it (the letters
+            // of an English address: Welsh would say U "u bedol" and has no K).
+            push(true, &c.to_string());
+            i += 1;
         } else {
-            if last_upper && !c.is_whitespace() {
-                out.push(' ');
+            // A word: to the next mark, space or spelt capital.
+            let start = i;
+            i += 1;
+            while i < chars.len()
+                && !matches!(chars[i], '.' | '-' | '/')
+                && !chars[i].is_whitespace()
+                && !(chars[i].is_uppercase() && !chars.get(i + 1).is_some_and(|n| n.is_lowercase()))
+            {
+                i += 1;
             }
-            out.push(c);
-            last_upper = false;
+            push(true, &chars[start..i].iter().collect::<String>());
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
+}
+
+/// A web address (or a name) as the voice reads it, as one text: "crimestoppers-UK.org" →
+/// "crimestoppers dash U K dot org", "Stop NCII" → "Stop N C I I".
+pub fn read_address(written: &str, words: &AddressWords) -> String {
+    read_term(written, words)
+        .into_iter()
+        .map(|s| s.text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Wording the recording adds (the `audio-*` messages, in the part's language).
@@ -193,20 +254,27 @@ pub fn script(doc: &Document, facts: &Facts, added: &Added, venue_name: Option<&
                 .then(|| source.to_owned())
         })
     };
-    let block = |kind: BlockKind, text: &str| Block {
-        kind,
-        lang: lang_of(text),
-        sentences: sentences(text, facts),
+    // Text read in the English voice reads its names and addresses in English.
+    let english = facts.in_english();
+    let facts_for = |lang: &Option<String>| if lang.is_some() { &english } else { facts };
+    let block = |kind: BlockKind, text: &str| {
+        let lang = lang_of(text);
+        Block {
+            kind,
+            sentences: sentences(text, facts_for(&lang)),
+            lang,
+        }
     };
     let mut chapters = Vec::new();
 
     // The opening (UKAAF MS01): title, who it is from, whether it is a draft, how long it
     // lasts and how to move around it; then the emergency line every edition opens with.
     let title = join_title(&doc.guide.title, &doc.guide.subtitle);
+    let title_lang = lang_of(&doc.guide.title);
     let mut opening = vec![Block {
         kind: BlockKind::Heading,
-        lang: lang_of(&doc.guide.title),
-        sentences: vec![plain(&title, facts)],
+        sentences: vec![plain(&title, facts_for(&title_lang))],
+        lang: title_lang,
     }];
     opening.push(block(BlockKind::Paragraph, &doc.venue.name));
     if let Some(name) = venue_name {
@@ -254,16 +322,18 @@ pub fn script(doc: &Document, facts: &Facts, added: &Added, venue_name: Option<&
         );
         for item in &section.items {
             let mut sentences = Vec::new();
+            let lang = lang_of(&item.text);
+            let item_facts = facts_for(&lang);
             if let Some(lead) = &item.lead {
-                sentences.extend(sentences_of(lead, facts).into_iter().map(|mut s| {
+                sentences.extend(sentences_of(lead, item_facts).into_iter().map(|mut s| {
                     s.strong = true;
                     s
                 }));
             }
-            sentences.extend(sentences_of(&item.text, facts));
+            sentences.extend(sentences_of(&item.text, item_facts));
             blocks.push(Block {
                 kind: BlockKind::Item,
-                lang: lang_of(&item.text),
+                lang,
                 sentences,
             });
             blocks.extend(item.items.iter().map(|s| block(BlockKind::SubItem, s)));
@@ -282,15 +352,16 @@ pub fn script(doc: &Document, facts: &Facts, added: &Added, venue_name: Option<&
         contacts.push(Block {
             kind: BlockKind::Subheading,
             lang: (doc.locale.lang != "en").then(|| source.to_owned()),
-            sentences: vec![plain(&s.name, facts)],
+            sentences: vec![plain(&s.name, &english)],
         });
         contacts.push(block(BlockKind::Paragraph, &s.description));
         if let Some(phone) = &s.phone {
             contacts.push(fact_line(&label("phone"), phone, None, facts));
         }
         if let Some(hours) = &s.hours {
-            let mut b = fact_line(&label("hours"), hours, None, facts);
-            b.lang = lang_of(hours);
+            let lang = lang_of(hours);
+            let mut b = fact_line(&label("hours"), hours, None, facts_for(&lang));
+            b.lang = lang;
             contacts.push(b);
         }
         if let Some(url) = &s.url {
@@ -380,9 +451,12 @@ pub fn sentences_of(text: &str, facts: &Facts) -> Vec<Sentence> {
         .collect()
 }
 
-/// The text as the voice reads it: bidi marks out, each full web address as its short form,
-/// each phone number of content/ digit by digit in its groups ("0 3 4 5, 6 0 0 0, 4 5 9"),
-/// so the voice says "zero three four five", never "three hundred and forty-five".
+/// The text as the voice is given it, as SSML text (the [`Speech`](super::speech::Speech)
+/// engine's input): bidi marks out, each full web address as its short form, each name and
+/// short address as content/ says it is read (its English words in the English voice,
+/// `<voice xml:lang="en-gb">`, inside another language), each phone number of content/ digit
+/// by digit in its groups ("0 3 4 5, 6 0 0 0, 4 5 9": "zero three four five", never "three
+/// hundred and forty-five"), and `&`, `<`, `>` escaped.
 pub fn spoken(text: &str, facts: &Facts) -> String {
     let mut s: String = text
         .chars()
@@ -391,7 +465,28 @@ pub fn spoken(text: &str, facts: &Facts) -> String {
     for (url, short) in &facts.urls {
         s = s.replace(url.as_str(), short);
     }
-    let s = read_addresses(&s, facts);
+    let mut out = String::with_capacity(s.len() + 32);
+    for stretch in stretches(&s, facts) {
+        if stretch.english && facts.mark_english {
+            out.push_str("<voice xml:lang=\"en-gb\">");
+            out.push_str(&escape(&stretch.text));
+            out.push_str("</voice>");
+        } else {
+            out.push_str(&escape(&numbers_read(&stretch.text, facts)));
+        }
+    }
+    out
+}
+
+/// `text` with `&`, `<` and `>` as SSML (XML) entities.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Each phone number of content/ in `text` digit by digit.
+fn numbers_read(s: &str, facts: &Facts) -> String {
     // Digit runs (digits with single spaces between), each compared with the numbers.
     let mut out = String::with_capacity(s.len() + 16);
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -436,39 +531,56 @@ pub fn spoken(text: &str, facts: &Facts) -> String {
     out
 }
 
-/// Each short web address in `text` (a whole word: not inside a longer address) as the
-/// voice reads it.
-fn read_addresses(text: &str, facts: &Facts) -> String {
-    if facts.addresses.is_empty() {
-        return text.to_owned();
-    }
+/// `text` cut into the language's own stretches and the names and short web addresses of
+/// content/, each as it is read. A name or address counts as a whole word: not inside a
+/// longer address ("ceop.police.uk" is not "ceop." and "police.uk"), nor a longer word.
+fn stretches(text: &str, facts: &Facts) -> Vec<Stretch> {
     let part_of_address = |c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '_');
-    let mut out = String::with_capacity(text.len() + 32);
+    let mut out: Vec<Stretch> = Vec::new();
+    let mut plain = String::new();
     let mut i = 0;
     'scan: while i < text.len() {
         let before = text[..i].chars().next_back();
         if !before.is_some_and(|c| part_of_address(c) || c == '.') {
-            for (short, said) in &facts.addresses {
-                if let Some(rest) = text[i..].strip_prefix(short.as_str()) {
+            for (printed, said) in &facts.terms {
+                if let Some(rest) = text[i..].strip_prefix(printed.as_str()) {
                     let mut after = rest.chars();
-                    let next = after.next();
                     // "police.uk." ends a sentence; "police.uk.gov" would be another address.
-                    let ends = match next {
+                    let ends = match after.next() {
                         None => true,
                         Some('.') => !after.next().is_some_and(char::is_alphanumeric),
                         Some(c) => !part_of_address(c),
                     };
                     if ends {
-                        out.push_str(said);
-                        i += short.len();
+                        if !plain.is_empty() {
+                            out.push(Stretch {
+                                english: false,
+                                text: std::mem::take(&mut plain),
+                            });
+                        }
+                        let read = read_term(said, &facts.words);
+                        // Spaces around the term, as the language's text had them.
+                        for (n, mut stretch) in read.into_iter().enumerate() {
+                            if n > 0 {
+                                stretch.text.insert(0, ' ');
+                            }
+                            out.push(stretch);
+                        }
+                        i += printed.len();
                         continue 'scan;
                     }
                 }
             }
         }
         let c = text[i..].chars().next().unwrap_or(' ');
-        out.push(c);
+        plain.push(c);
         i += c.len_utf8();
+    }
+    if !plain.is_empty() {
+        out.push(Stretch {
+            english: false,
+            text: plain,
+        });
     }
     out
 }
@@ -548,12 +660,9 @@ mod tests {
         );
         assert_eq!(read_address("Stop NCII", &words), "Stop N C I I");
         let f = Facts {
-            addresses: vec![
-                (
-                    "ceop.police.uk".into(),
-                    read_address("CEOP.police.UK", &words),
-                ),
-                ("police.uk".into(), read_address("police.UK", &words)),
+            terms: vec![
+                ("ceop.police.uk".into(), "CEOP.police.UK".into()),
+                ("police.uk".into(), "police.UK".into()),
             ],
             ..facts()
         };
@@ -571,6 +680,39 @@ mod tests {
         assert_eq!(
             spoken("mypolice.uk police.uk2", &f),
             "mypolice.uk police.uk2"
+        );
+    }
+
+    #[test]
+    fn english_names_and_addresses_are_marked_for_the_english_voice() {
+        let f = Facts {
+            terms: vec![
+                ("crimestoppers-uk.org".into(), "crimestoppers-UK.org".into()),
+                ("Childline".into(), "Childline".into()),
+            ],
+            words: AddressWords {
+                dot: "dot".into(),
+                dash: "cysylltnod".into(),
+                slash: "slaes".into(),
+            },
+            mark_english: true,
+            ..facts()
+        };
+        let en = |t: &str| format!("<voice xml:lang=\"en-gb\">{t}</voice>");
+        assert_eq!(
+            spoken("Ffoniwch Childline’s line & <Gwe>: crimestoppers-uk.org.", &f),
+            format!(
+                "Ffoniwch {}’s line &amp; &lt;Gwe&gt;: {} cysylltnod{} dot{}.",
+                en("Childline"),
+                en("crimestoppers"),
+                en(" U K"),
+                en(" org")
+            )
+        );
+        // Read in the English voice, nothing is marked and the marks are English words.
+        assert_eq!(
+            spoken("Web: crimestoppers-uk.org", &f.in_english()),
+            "Web: crimestoppers dash U K dot org"
         );
     }
 

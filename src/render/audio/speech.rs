@@ -66,7 +66,8 @@ impl Recording {
 
 /// A text-to-speech engine.
 pub trait Speech: Sync {
-    /// The samples of `text` read in `voice` (an engine-specific voice name).
+    /// The samples of `text` read in `voice` (an engine-specific voice name). `text` is SSML
+    /// text: `&`, `<` and `>` escaped, English stretches in `<voice xml:lang="en-gb">`.
     fn speak(&self, text: &str, voice: &str) -> Result<Arc<Pcm>, String>;
     /// The sample rate every [`Speech::speak`] returns.
     fn rate(&self) -> u32;
@@ -201,6 +202,8 @@ impl Speech for Espeak {
         }
         let mut child = Command::new("espeak-ng")
             .args(["-v", voice, "-s", &self.words_per_minute.to_string()])
+            // SSML: English names inside another language are `<voice xml:lang="en-gb">`.
+            .arg("-m")
             // Text from stdin (never an argument: a sentence starting with `-` is not a flag).
             .args(["--stdin", "--stdout"])
             .stdin(Stdio::piped())

@@ -228,9 +228,14 @@ fn english_police_reads_back_to_the_guide_with_every_number() {
     }
     // In the file: `https:` as h t t p s, colon (dots 25), slash (dots 456, 34) twice, and
     // no contraction in a web address (`revengepornhelpline`: no "en" or "in" groupsign).
+    // (An address longer than its line at cell 5 is broken after a `.`: compared joined.)
     let raw = std::fs::read_to_string(brf("en-GB", "police")).unwrap();
+    let joined: String = raw.split("\r\n").map(str::trim).collect();
     assert!(raw.contains("https3_/_/"), "{raw}");
-    assert!(raw.contains("revengepornhelpline4org4uk"), "{raw}");
+    assert!(
+        joined.contains("https3_/_/revengepornhelpline4org4uk_/"),
+        "{raw}"
+    );
     // The guide's words, as the HTML edition prints them: every heading and every
     // paragraph and list item of the venue's edition (the write-in lines are print-only).
     let html = std::fs::read_to_string(dist().0.path().join("en-GB/police/index.html")).unwrap();
@@ -497,6 +502,16 @@ fn tables(locale: &str) -> (String, Option<String>) {
     )
 }
 
+/// The table a locale's web addresses are written with: its `addresses` table, else its
+/// own (en-GB writes them uncontracted: UEB grade 1's letters).
+fn address_table(locale: &str) -> String {
+    match (locale, tables(locale)) {
+        ("en-GB", _) => "en-ueb-g1.ctb".to_owned(),
+        (_, (_, Some(addresses))) => addresses,
+        (_, (table, None)) => table,
+    }
+}
+
 /// A BRF's pages, each its lines after the page number line, trailing blanks kept out.
 fn pages_of(path: &Path) -> Vec<Vec<String>> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -719,13 +734,7 @@ fn web_addresses_stay_on_one_page_and_break_after_a_slash() {
         return;
     }
     for locale in BRAILLE_LOCALES {
-        let (table, addresses) = tables(locale);
-        // en-GB writes them uncontracted: UEB grade 1's letters.
-        let table = match (locale, addresses) {
-            ("en-GB", _) => "en-ueb-g1.ctb".to_owned(),
-            (_, Some(addresses)) => addresses,
-            (_, None) => table,
-        };
+        let table = address_table(locale);
         for venue in VENUES {
             let path = brf(locale, venue);
             let pages = pages_of(&path);
@@ -878,4 +887,203 @@ fn an_ellipsis_is_three_full_stops_where_the_table_has_no_sign_for_it() {
         page.contains(&dots),
         "{dots} not on the title page:\n{page}"
     );
+}
+
+/// Cells before a line's first braille.
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// Whether line `l` of `lines` is a centred heading: centred, with a blank line (or the
+/// page's edge) before the block of centred lines it is in and after it.
+fn is_heading(lines: &[String], l: usize) -> bool {
+    if !is_centred(&lines[l]) {
+        return false;
+    }
+    let mut first = l;
+    while first > 0 && is_centred(&lines[first - 1]) {
+        first -= 1;
+    }
+    let mut last = l;
+    while last + 1 < lines.len() && is_centred(&lines[last + 1]) {
+        last += 1;
+    }
+    (first == 0 || lines[first - 1].is_empty()) && lines.get(last + 1).is_none_or(|l| l.is_empty())
+}
+
+/// The "where to get help" list of a BRF: the lines (page, line number as embossed, text)
+/// after the centred heading before the first web address (`scheme`, the braille of
+/// `https://`) up to the next centred heading.
+fn services_section(pages: &[Vec<String>], scheme: &str) -> Vec<(usize, usize, String)> {
+    let all: Vec<(usize, usize, String, bool)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, lines)| {
+            (0..lines.len()).map(move |l| (p + 1, l + 2, lines[l].clone(), is_heading(lines, l)))
+        })
+        .collect();
+    let first = all
+        .iter()
+        .position(|(_, _, line, _)| line.contains(scheme))
+        .expect("a web address");
+    let start = all[..first]
+        .iter()
+        .rposition(|(.., heading)| *heading)
+        .expect("a heading before the services")
+        + 1;
+    let end = all[first..]
+        .iter()
+        .position(|(.., heading)| *heading)
+        .map_or(all.len(), |e| first + e);
+    all[start..end]
+        .iter()
+        .map(|(p, l, line, _)| (*p, *l, line.clone()))
+        .collect()
+}
+
+/// The services list of a BRF in groups of lines with no blank line between them on one
+/// page: a service's entry, or the part of one a page holds.
+fn service_groups(locale: &str, venue: &str) -> Vec<Vec<(usize, usize, String)>> {
+    let scheme = forward(&address_table(locale), "https://");
+    let section = services_section(&pages_of(&brf(locale, venue)), &scheme);
+    let mut groups: Vec<Vec<(usize, usize, String)>> = Vec::new();
+    for (n, line) in section.iter().enumerate() {
+        if line.2.is_empty() {
+            continue;
+        }
+        let continues = n > 0 && !section[n - 1].2.is_empty() && section[n - 1].0 == line.0;
+        match groups.last_mut() {
+            Some(group) if continues => group.push(line.clone()),
+            _ => groups.push(vec![line.clone()]),
+        }
+    }
+    assert!(groups.len() >= 3, "{locale}/{venue}: {groups:?}");
+    groups
+}
+
+#[test]
+fn a_services_description_and_facts_are_indented_under_its_name() {
+    if !have_liblouis() {
+        return;
+    }
+    // A nested list: the name at cell 1, its description and its phone, hours and web lines
+    // at cell 3, every runover at cell 5. So a line at cell 1 is only ever a name, after a
+    // blank line or at the top of a page.
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            for group in service_groups(locale, venue) {
+                let (page, line, first) = &group[0];
+                assert_eq!(
+                    indent(first),
+                    0,
+                    "{locale}/{venue} page {page} line {line}: «{first}» is not a name at cell 1"
+                );
+                for (page, line, text) in &group[1..] {
+                    assert!(
+                        matches!(indent(text), 2 | 4),
+                        "{locale}/{venue} page {page} line {line}: «{text}» starts at cell {} \
+                         under a service's name (a runover at the name's cell reads as a new entry)",
+                        indent(text) + 1
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_services_entry_is_never_split_across_pages() {
+    if !have_liblouis() {
+        return;
+    }
+    // Every group of lines in the list starts with a service's name, never with the rest of
+    // an entry the page before began (its description, or its Phone, Hours or Web line);
+    // every entry fits on a page, so every entry is whole on one.
+    let ui = |locale: &str, key: &str| {
+        std::fs::read_to_string(project_root().join(format!("locales/{locale}/ui.ftl")))
+            .unwrap()
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("ui-{key} = ")).map(str::to_owned))
+            .unwrap()
+    };
+    for locale in BRAILLE_LOCALES {
+        let (table, _) = tables(locale);
+        let labels: Vec<String> = ["phone", "hours", "web"]
+            .iter()
+            .map(|key| forward(&table, &ui(locale, key)))
+            .collect();
+        for venue in VENUES {
+            for group in service_groups(locale, venue) {
+                let (page, line, first) = &group[0];
+                assert!(
+                    indent(first) == 0 && !labels.iter().any(|l| first.starts_with(l.as_str())),
+                    "{locale}/{venue} page {page} line {line}: «{first}» starts the page \
+                     without its service's name"
+                );
+                assert!(group.len() < LINES - 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_web_address_never_leaves_its_scheme_alone_on_a_line() {
+    if !have_liblouis() {
+        return;
+    }
+    for locale in BRAILLE_LOCALES {
+        let table = address_table(locale);
+        let scheme = forward(&table, "https://");
+        for venue in VENUES {
+            let pages = pages_of(&brf(locale, venue));
+            let lines: Vec<&String> = pages.iter().flatten().collect();
+            for (n, line) in lines.iter().enumerate() {
+                assert!(
+                    line.split(' ').next_back() != Some(scheme.as_str()),
+                    "{locale}/{venue}: «{line}» ends with {scheme} alone, before «{}»",
+                    lines.get(n + 1).map_or("", |l| l.trim())
+                );
+            }
+            // A broken address keeps its host on its first line when the host fits there
+            // (at cell 5, under a Web label at cell 3).
+            for url in service_urls(venue) {
+                let whole = forward(&table, &url);
+                if lines.iter().any(|l| l.contains(&whole)) {
+                    continue;
+                }
+                let host = &url[..url[8..].find('/').map_or(url.len(), |p| p + 9)];
+                let host = forward(&table, host);
+                if 4 + host.len() <= CELLS {
+                    assert!(
+                        lines.iter().any(|l| l.contains(&host)),
+                        "{locale}/{venue}: {url} broken inside its host {host}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn wrapped_title_page_lines_do_not_end_with_a_lone_word() {
+    if !have_liblouis() {
+        return;
+    }
+    // A title-page line too long for a line is wrapped to even lengths: its last line holds
+    // more than one word (never "999." or a date alone).
+    for locale in BRAILLE_LOCALES {
+        for venue in VENUES {
+            let title = &pages_of(&brf(locale, venue))[0];
+            for (l, pair) in title.windows(2).enumerate() {
+                let last = pair[1].trim();
+                let ends_block = title.get(l + 2).is_none_or(|n| n.is_empty());
+                assert!(
+                    pair[0].is_empty() || !ends_block || last.contains(' '),
+                    "{locale}/{venue} page 1 line {}: «{last}» alone after «{}»",
+                    l + 3,
+                    pair[0].trim()
+                );
+            }
+        }
+    }
 }

@@ -5,14 +5,20 @@
 //! Layout choices (UKAAF B004, as far as a plain embosser file can carry them):
 //! - line 1 of every page holds only the braille page number, at the right margin;
 //! - page 1 is the title page: draft mark, title, venue, the braille code used, the
-//!   emergency line and the version, every line centred (wrapped 2 cells inside each margin);
+//!   emergency line and the version, every line centred (wrapped 2 cells inside each margin,
+//!   balanced so a wrapped line leaves no lone word on its last line);
 //! - headings are centred with a blank line before and after, and kept on their page with
-//!   two lines of what they head (through a service's name); a service's name starts at
-//!   cell 1 after a blank line; blank lines come one at a time;
+//!   two lines of what they head (through a service's name, and then its whole entry);
+//!   blank lines come one at a time;
+//! - the services are a nested list: a service's name at cell 1 after a blank line, its
+//!   description, phone, hours and web lines at cell 3, every runover at cell 5; a
+//!   service's whole entry is kept on one page when it fits on a page (else its name with
+//!   two lines);
 //! - paragraphs start at cell 3 and run over to cell 1; list items start at cell 1 and run
 //!   over to cell 3 (sub-items 3 and 5);
 //! - lines break at spaces, never inside a phone number; a web address longer than a line
-//!   breaks after a `/`, else a `.`, else a `-`, and stays on one page with the line before;
+//!   breaks after a `/` (never after the scheme `https://` alone), else a `.`, else a `-`,
+//!   and stays on one page with the line before;
 //! - web addresses are uncontracted (typeform `no_contract`) or in the addresses table, as
 //!   are Latin words, dates and versions in a language not written in Latin letters;
 //!   numbers keep the numeric indicator and the numeric space.
@@ -207,8 +213,12 @@ enum Style {
     Centred,
     /// A centred heading: blank line before and after, kept with what follows.
     Heading,
-    /// A heading at cell 1 after a blank line (a service's name), kept with what follows.
+    /// A service's name: cell 1 after a blank line, runovers at cell 5; kept on one page
+    /// with its entry (the `Entry` blocks after it) when the entry fits on a page.
     Subheading,
+    /// A line of a service's entry under its name (description, phone, hours, web):
+    /// cell 3, runovers at cell 5, so nothing under the name starts at the name's cell.
+    Entry,
     /// First line at cell 3, runovers at cell 1.
     Paragraph,
     /// Cell 1, runovers at cell 3 (list items, a service's facts).
@@ -289,16 +299,18 @@ fn blocks(doc: &Document, edition: &Edition) -> Vec<Block> {
 
     out.push(block(Style::Heading, s("contacts-heading")));
     for service in &doc.services {
+        // A nested list (UKAAF B004, BANA Braille Formats 8.5): the name at cell 1, what is
+        // under it at cell 3, every runover at cell 5.
         out.push(block(Style::Subheading, service.name.clone()));
-        out.push(block(Style::Paragraph, service.description.clone()));
+        out.push(block(Style::Entry, service.description.clone()));
         if let Some(phone) = &service.phone {
-            out.push(block(Style::Item, format!("{}: {phone}", s("phone"))));
+            out.push(block(Style::Entry, format!("{}: {phone}", s("phone"))));
         }
         if let Some(hours) = &service.hours {
-            out.push(block(Style::Item, format!("{}: {hours}", s("hours"))));
+            out.push(block(Style::Entry, format!("{}: {hours}", s("hours"))));
         }
         if let Some(url) = &service.url {
-            out.push(block(Style::Item, format!("{}: {url}", s("web"))));
+            out.push(block(Style::Entry, format!("{}: {url}", s("web"))));
         }
     }
 
@@ -490,8 +502,9 @@ fn translate(lib: &Louis, writing: &Writing, text: &str) -> Result<Braille, Stri
 }
 
 /// A web address in braille, and where a line may break in it: after a `/` (not between
-/// the two of `//`), a `.` or a `-`, wherever the braille up to that mark is the start of
-/// the whole address's braille (so breaking there changes no cell).
+/// the two of `//`, nor after the scheme `https://`, which would stand alone on its line),
+/// a `.` or a `-`, wherever the braille up to that mark is the start of the whole
+/// address's braille (so breaking there changes no cell).
 fn address(lib: &Louis, writing: &Writing, address: &str) -> Result<(Vec<u8>, Vec<Break>), String> {
     let write = |s: &str| match writing.addresses {
         Some(table) => checked(lib, table, s, None),
@@ -500,7 +513,11 @@ fn address(lib: &Louis, writing: &Writing, address: &str) -> Result<(Vec<u8>, Ve
     let cells = write(address)?;
     let mut breaks = vec![Break::None; cells.len()];
     let chars: Vec<char> = address.chars().collect();
-    for k in 1..chars.len() {
+    // Where the host starts: after `scheme://`, if any.
+    let host = address
+        .find("://")
+        .map_or(0, |p| address[..p + 3].chars().count());
+    for k in host + 1..chars.len() {
         let class = match chars[k - 1] {
             '/' if chars[k] != '/' => Break::Slash,
             '.' => Break::Dot,
@@ -693,18 +710,46 @@ fn set(style: Style, braille: &Braille, width: usize) -> Vec<Line> {
     match style {
         Style::Blank | Style::PageBreak => Vec::new(),
         Style::Centred | Style::Heading => {
-            let mut lines = wrap(braille, width - 2 * CENTRE_MARGIN, 0, 0);
+            let mut lines = balanced(braille, width - 2 * CENTRE_MARGIN);
             for line in &mut lines {
                 let pad = (width - line.cells.len()) / 2;
                 line.cells.splice(0..0, std::iter::repeat(0).take(pad));
             }
             lines
         }
-        Style::Subheading => wrap(braille, width, 0, 0),
+        Style::Subheading => wrap(braille, width, 0, 4),
+        Style::Entry => wrap(braille, width, 2, 4),
         Style::Paragraph => wrap(braille, width, 2, 0),
         Style::Item => wrap(braille, width, 0, 2),
         Style::SubItem => wrap(braille, width, 2, 4),
     }
+}
+
+/// `braille` wrapped at most `width` cells wide in as many lines as `wrap` makes there, each
+/// as short as that allows (the narrowest width giving no more lines): a wrapped centred
+/// line is balanced rather than leaving a lone word or number on its last line.
+fn balanced(braille: &Braille, width: usize) -> Vec<Line> {
+    let mut best = wrap(braille, width, 0, 0);
+    let count = best.len();
+    if count < 2 {
+        return best;
+    }
+    // No narrower than its longest word (a glued phone number is one): it is never broken.
+    let longest = braille
+        .cells
+        .split(|c| *c == 0)
+        .map(<[u8]>::len)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    for narrower in (longest..width).rev() {
+        let lines = wrap(braille, narrower, 0, 0);
+        if lines.len() > count {
+            break;
+        }
+        best = lines;
+    }
+    best
 }
 
 /// Pages being filled, line by line.
@@ -761,9 +806,10 @@ impl Pages {
         }
     }
 
-    /// Every block on the pages. A heading starts a new page unless the page holds it
-    /// with the start of what it heads (`kept_with`); lines joined to the next stay on
-    /// one page (a web address), unless longer than a page.
+    /// Every block on the pages. A heading or a service's name starts a new page unless the
+    /// page holds it with what must stay with it (`kept_with`: a service's whole entry, else
+    /// the start of what it heads); lines joined to the next stay on one page (a web
+    /// address), unless longer than a page.
     fn fill(&mut self, laid: &[Laid]) {
         for (i, block) in laid.iter().enumerate() {
             match block.style {
@@ -802,9 +848,11 @@ impl Pages {
         }
     }
 
-    /// Lines the heading `laid[i]` needs on this page: its blank line before, its lines,
-    /// its blank after, and what it heads up to two lines of text (through any
-    /// subheading, and to the end of lines joined to the second).
+    /// Lines the heading or service name `laid[i]` needs on this page: its blank line
+    /// before, its lines, a heading's blank after, and then, when a service's name comes
+    /// (`laid[i]` or the first thing under a heading), its whole entry if that fits on a
+    /// page with what comes before it here; else what it heads up to two lines of text
+    /// (through a service's name, and to the end of lines joined to the second).
     fn kept_with(&self, laid: &[Laid], i: usize) -> usize {
         let mut needed = 0;
         let mut after_blank = self.after_blank();
@@ -815,13 +863,28 @@ impl Pages {
             }
         };
         blank(&mut needed, &mut after_blank);
+        // On a new page the blank before is not there: what must fit on a whole page.
+        let lead = needed;
+        let whole_entry = |needed: usize, j: usize| {
+            let entry: usize = laid[j + 1..]
+                .iter()
+                .take_while(|b| b.style == Style::Entry)
+                .map(|b| b.lines.len())
+                .sum();
+            Some(needed + entry).filter(|n| n - lead <= self.room())
+        };
         needed += laid[i].lines.len();
         after_blank = false;
+        if laid[i].style == Style::Subheading {
+            if let Some(n) = whole_entry(needed, i) {
+                return n;
+            }
+        }
         if laid[i].style == Style::Heading {
             blank(&mut needed, &mut after_blank);
         }
         let mut text = 0;
-        for block in &laid[i + 1..] {
+        for (j, block) in laid.iter().enumerate().skip(i + 1) {
             match block.style {
                 Style::Heading | Style::PageBreak => break,
                 Style::Blank => blank(&mut needed, &mut after_blank),
@@ -829,6 +892,11 @@ impl Pages {
                     blank(&mut needed, &mut after_blank);
                     needed += block.lines.len();
                     after_blank = false;
+                    if text == 0 {
+                        if let Some(n) = whole_entry(needed, j) {
+                            return n;
+                        }
+                    }
                 }
                 _ => {
                     for line in &block.lines {
@@ -1031,6 +1099,15 @@ mod tests {
         assert_eq!(break_point(&shape("aaa-bbb-ccccc").breaks, 10), 8);
         assert_eq!(break_point(&shape("aa/bb.cc-ddd").breaks, 10), 3);
         assert_eq!(break_point(&shape("aaaaaaaaaaaa").breaks, 10), 10);
+    }
+
+    #[test]
+    fn centred_lines_are_balanced() {
+        // Greedy at 20 cells: 19 cells and 9; balanced: 12 and 16.
+        let lines = balanced(&shape("In immediate danger call 999."), 20);
+        let widths: Vec<usize> = lines.iter().map(|l| l.cells.len()).collect();
+        assert_eq!(widths, ["In immediate".len(), "danger call 999.".len()]);
+        assert_eq!(balanced(&shape("short"), 20).len(), 1);
     }
 
     #[test]

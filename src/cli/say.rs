@@ -58,18 +58,10 @@ pub fn run(args: SayArgs) -> u8 {
         .collect();
     let said = build::documents(&project, &localizers, job).and_then(|docs| {
         let edition = build::edition(job, &docs)?;
-        let fail = |e: String| vec![crate::diag::Diagnostic::error(e)];
-        // The opening announces the length: estimated here from the words and the rate.
-        let words: usize = crate::render::audio::said(&project, &localizers, &edition, 1)
-            .map_err(fail)?
-            .iter()
-            .map(|s| s.spoken.split_whitespace().count())
-            .sum();
-        let rate = job.format.data.audio.words_per_minute.max(1) as usize;
-        let minutes = ((words as f64 / rate as f64).round() as i64).max(1);
-        crate::render::audio::said(&project, &localizers, &edition, minutes).map_err(fail)
+        crate::render::audio::said(&project, &localizers, job, &edition)
+            .map_err(|e| vec![crate::diag::Diagnostic::error(e)])
     });
-    let said = match said {
+    let (said, measured) = match said {
         Ok(said) => said,
         Err(diags) => {
             for d in &diags {
@@ -79,9 +71,14 @@ pub fn run(args: SayArgs) -> u8 {
         }
     };
     println!(
-        "# {}: {} sentences, as the voice is given them",
+        "# {}: {} sentences, as the voice is given them{}",
         job.name(),
-        said.len()
+        said.len(),
+        if measured {
+            ""
+        } else {
+            " (espeak-ng is not installed: the length said is estimated from the words)"
+        }
     );
     let mut chapter = None;
     for s in &said {

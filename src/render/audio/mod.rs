@@ -117,28 +117,9 @@ pub fn render(
             speech::ESPEAK_PACKAGE
         ))
     })?;
-    let voice_of = |code: &str| voice(project, code);
     let details = edition.production.details.as_ref();
     let venue_name = details.map(|d| d.name.as_str());
-    let parts_for =
-        |minutes: i64| parts(project, localizers, edition, minutes).map_err(|e| fail(e));
-
-    // The opening says how long the recording lasts, which depends on what it says: speak
-    // it with a guess and correct the guess until it holds (sentences are remembered, so
-    // only the duration sentence is spoken again).
-    let mut minutes = 1;
-    let (parts, timeline) = loop {
-        let parts = parts_for(minutes)?;
-        let timeline = crate::profile::time("audio speech", || {
-            speak(engine, &settings, &parts, &voice_of)
-        })
-        .map_err(fail)?;
-        let said = ((timeline.recording.seconds() / 60.0).round() as i64).max(1);
-        if said == minutes {
-            break (parts, timeline);
-        }
-        minutes = said;
-    };
+    let (parts, timeline) = recorded(engine, project, localizers, job, edition).map_err(fail)?;
     let seconds = timeline.recording.seconds();
 
     let doc = edition.first();
@@ -237,6 +218,32 @@ fn parts<'d>(
         .collect()
 }
 
+/// The edition spoken, with the length its opening announces. The opening says how long
+/// the recording lasts, which depends on what it says: speak it with a guess and correct
+/// the guess until it holds (sentences are remembered, so only that sentence is spoken again).
+fn recorded<'d>(
+    engine: &dyn Speech,
+    project: &Project,
+    localizers: &BTreeMap<&str, Localizer>,
+    job: &Job,
+    edition: &'d Edition,
+) -> Result<(Vec<Spoken<'d>>, Timeline), String> {
+    let settings = job.format.data.audio;
+    let voice_of = |code: &str| voice(project, code);
+    let mut minutes = 1;
+    loop {
+        let parts = parts(project, localizers, edition, minutes)?;
+        let timeline = crate::profile::time("audio speech", || {
+            speak(engine, &settings, &parts, &voice_of)
+        })?;
+        let said = ((timeline.recording.seconds() / 60.0).round() as i64).max(1);
+        if said == minutes {
+            return Ok((parts, timeline));
+        }
+        minutes = said;
+    }
+}
+
 /// One sentence of an audio edition as the voice will read it.
 #[derive(Debug, Clone)]
 pub struct Said {
@@ -251,15 +258,33 @@ pub struct Said {
 }
 
 /// Every sentence of the job's audio edition, in order, as the voice will be given it
-/// (`leafpress say`): what a translator checks before a recording is made. `minutes` is the
-/// length the opening announces (the build measures it; here the caller's estimate).
+/// (`leafpress say`): what a translator checks before a recording is made. The length the
+/// opening announces is measured as the build measures it, by speaking the edition; without
+/// espeak-ng it is estimated from the words and the speaking rate (the second value: whether
+/// it was measured).
 pub fn said(
     project: &Project,
     localizers: &BTreeMap<&str, Localizer>,
+    job: &Job,
     edition: &Edition,
-    minutes: i64,
-) -> Result<Vec<Said>, String> {
-    let parts = parts(project, localizers, edition, minutes)?;
+) -> Result<(Vec<Said>, bool), String> {
+    let settings = job.format.data.audio;
+    let (parts, measured) = match engine(&settings) {
+        Some(engine) => (recorded(engine, project, localizers, job, edition)?.0, true),
+        None => {
+            let guess = parts(project, localizers, edition, 1)?;
+            let words: usize = guess
+                .iter()
+                .flat_map(|p| &p.script.chapters)
+                .flat_map(|c| &c.blocks)
+                .flat_map(|b| &b.sentences)
+                .map(|s| s.shown.split_whitespace().count())
+                .sum();
+            let rate = settings.words_per_minute.max(1) as f64;
+            let minutes = ((words as f64 / rate).round() as i64).max(1);
+            (parts(project, localizers, edition, minutes)?, false)
+        }
+    };
     let mut out = Vec::new();
     for part in &parts {
         for chapter in &part.script.chapters {
@@ -280,7 +305,7 @@ pub fn said(
             }
         }
     }
-    Ok(out)
+    Ok((out, measured))
 }
 
 /// A part ready to be spoken.

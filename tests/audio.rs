@@ -570,6 +570,17 @@ fn the_download_page_names_each_audio_file_once() {
     }
 }
 
+/// `leafpress say LOCALE VENUE`: the edition as the voice is given it.
+fn say(locale: &str, venue: &str) -> String {
+    let out = leafpress()
+        .args(["say", locale, venue, "--project"])
+        .arg(project_root())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{locale}: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// The dot word (`audio-dot`) of a locale, from its audio.ftl.
 fn audio_word(locale: &str, id: &str) -> String {
     let ftl = std::fs::read_to_string(project_root().join(format!("locales/{locale}/audio.ftl")))
@@ -631,13 +642,7 @@ fn every_web_address_is_heard_with_its_dots() {
     locales.sort();
     assert!(locales.len() >= 12, "{locales:?}");
     for locale in &locales {
-        let out = leafpress()
-            .args(["say", locale, "police", "--project"])
-            .arg(project_root())
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{locale}: {}", stderr(&out));
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let text = say(locale, "police");
         let dot = audio_word(locale, "audio-dot");
         let mut heard = 0;
         for line in text.lines().filter_map(|l| l.strip_prefix('[')) {
@@ -680,13 +685,7 @@ fn english_names_are_heard_in_the_english_voice() {
         return;
     }
     for locale in ["cy", "pl", "es"] {
-        let out = leafpress()
-            .args(["say", locale, "police", "--project"])
-            .arg(project_root())
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{locale}: {}", stderr(&out));
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let text = say(locale, "police");
         let mut names = 0;
         for line in text.lines().filter_map(|l| l.strip_prefix('[')) {
             let (voice, spoken) = line.split_once("] ").unwrap();

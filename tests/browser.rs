@@ -149,16 +149,25 @@ fn nu_html_checker(dist: &Path) {
         .args(&pages)
         .output()
         .expect("java runs");
-    let report = String::from_utf8_lossy(&run.stderr).into_owned()
-        + &String::from_utf8_lossy(&run.stdout);
+    let report =
+        String::from_utf8_lossy(&run.stderr).into_owned() + &String::from_utf8_lossy(&run.stdout);
     let errors: Vec<&str> = report.lines().filter(|l| !l.trim().is_empty()).collect();
-    println!("Nu HTML Checker: {} pages, {} errors", pages.len(), errors.len());
+    println!(
+        "Nu HTML Checker: {} pages, {} errors",
+        pages.len(),
+        errors.len()
+    );
     assert!(
         run.status.success() && errors.is_empty(),
         "the Nu HTML Checker found {} errors in {} pages, the first:\n{}",
         errors.len(),
         pages.len(),
-        errors.iter().take(20).copied().collect::<Vec<_>>().join("\n")
+        errors
+            .iter()
+            .take(20)
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

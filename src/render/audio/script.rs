@@ -700,7 +700,10 @@ mod tests {
         };
         let en = |t: &str| format!("<voice xml:lang=\"en-gb\">{t}</voice>");
         assert_eq!(
-            spoken("Ffoniwch Childline’s line & <Gwe>: crimestoppers-uk.org.", &f),
+            spoken(
+                "Ffoniwch Childline’s line & <Gwe>: crimestoppers-uk.org.",
+                &f
+            ),
             format!(
                 "Ffoniwch {}’s line &amp; &lt;Gwe&gt;: {} cysylltnod{} dot{}.",
                 en("Childline"),

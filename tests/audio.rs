@@ -657,13 +657,14 @@ fn every_web_address_is_heard_with_its_dots() {
             if dots == 0 {
                 continue;
             }
-            // Its last sound may change before the next word (Portuguese "ponto": /p oNtU/
-            // alone, /p oNtw/ before a vowel): the rest must be heard.
-            let mut word = bare_phonemes(&dot, voice);
-            word.pop();
+            // The word as said alone, or, for a long one, without its last sound, which may
+            // change before the next word (Portuguese "ponto": /p oNtU/ alone, /p oNtw/
+            // before a vowel).
+            let word = bare_phonemes(&dot, voice);
             let sentence = bare_phonemes(spoken, voice);
+            let holds = |w: &str| sentence.matches(w).count() >= dots;
             assert!(
-                sentence.matches(word.as_str()).count() >= dots,
+                holds(&word) || (word.len() >= 5 && holds(&word[..word.len() - 1])),
                 "{locale} [{voice}]: \"{spoken}\" is said /{sentence}/, without /{word}/ ({dots} times)"
             );
             heard += 1;

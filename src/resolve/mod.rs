@@ -34,6 +34,11 @@ pub struct Document {
     pub write_in: WriteIn,
     /// Raw numbers (999, 101, 55) for layouts that show them large.
     pub numbers: BTreeMap<String, String>,
+    /// Every service name, short web address and name of content/'s `[names]` as printed →
+    /// how a voice reads it (`spoken-name`, `spoken-url`, or itself): "stopncii.org" →
+    /// "stop NCII.org". The audio editions' readings of facts; not shown.
+    #[serde(skip)]
+    pub readings: BTreeMap<String, String>,
     /// Message IDs this locale lacks, shown in en-GB instead (reported, never silent).
     pub fallbacks: Vec<String>,
     /// The text of those messages as printed → its language (`en-GB`), so renderers can
@@ -141,10 +146,6 @@ pub struct Service {
     pub hours: Option<String>,
     pub url: Option<String>,
     pub short_url: Option<String>,
-    /// How the audio editions read `short_url` (content/'s `spoken-url`).
-    pub spoken_url: Option<String>,
-    /// How the audio editions read `name` (content/'s `spoken-name`).
-    pub spoken_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -539,11 +540,46 @@ pub fn resolve_in(
         card_services,
         write_in,
         numbers: project.resources.data.numbers.clone(),
+        readings: readings(&project.resources.data),
         fallbacks: r.fallbacks.into_iter().collect(),
         fallback_text: r.fallback_text,
         easy_read,
         messages: r.messages,
     })
+}
+
+/// How a voice reads every name and short web address of content/: an explicit
+/// `spoken-*` reading wins over the printed text (`check` refuses two different ones).
+pub fn readings(resources: &crate::source::ResourcesFile) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (printed, said) in
+        resources
+            .names
+            .values()
+            .map(|n| (n, None))
+            .chain(resources.resources.iter().flat_map(|r| {
+                let url = r
+                    .short_url
+                    .as_ref()
+                    .map(|s| (s, r.spoken_url.as_ref().map(|u| u.get_ref())));
+                let name = (&r.name, r.spoken_name.as_ref().map(|n| n.get_ref()));
+                url.into_iter().chain([name])
+            }))
+    {
+        if printed.is_empty() {
+            continue;
+        }
+        match said {
+            Some(said) => {
+                out.insert(printed.clone(), said.clone());
+            }
+            None => {
+                out.entry(printed.clone())
+                    .or_insert_with(|| printed.clone());
+            }
+        }
+    }
+    out
 }
 
 fn service(r: &mut Resolver, file: &SourceFile, res: &Resource) -> Service {
@@ -555,8 +591,6 @@ fn service(r: &mut Resolver, file: &SourceFile, res: &Resource) -> Service {
         hours: res.hours.as_ref().map(|h| r.text(file, h)),
         url: res.url.as_ref().map(|u| u.get_ref().clone()),
         short_url: res.short_url.clone(),
-        spoken_url: res.spoken_url.as_ref().map(|u| u.get_ref().clone()),
-        spoken_name: res.spoken_name.as_ref().map(|u| u.get_ref().clone()),
     }
 }
 

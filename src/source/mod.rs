@@ -331,6 +331,13 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        if r.short_url.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            diags.push(
+                res.file
+                    .error_at(r.id.span(), format!("resource `{}` has an empty `short-url`", r.id.get_ref()))
+                    .with_hint("give the address as printed beside its QR code, e.g. \"police.uk\", or leave `short-url` out"),
+            );
+        }
         if let Some(spoken) = &r.spoken_url {
             check_spoken(
                 &res.file,
@@ -342,6 +349,36 @@ pub fn validate(project: &Project, diags: &mut Vec<Diagnostic>) {
         }
         if let Some(spoken) = &r.spoken_name {
             check_spoken(&res.file, spoken, "name", Some(&r.name), diags);
+        }
+    }
+    // One printed name or address, one reading: two resources sharing it (CEOP's two pages)
+    // must not say it two ways.
+    let mut readings: std::collections::BTreeMap<&str, &toml::Spanned<String>> =
+        std::collections::BTreeMap::new();
+    for r in &res.data.resources {
+        let pairs = [
+            (r.short_url.as_deref(), r.spoken_url.as_ref()),
+            (Some(r.name.as_str()), r.spoken_name.as_ref()),
+        ];
+        for (printed, said) in pairs {
+            let (Some(printed), Some(said)) = (printed, said) else {
+                continue;
+            };
+            match readings.insert(printed, said) {
+                Some(other) if other.get_ref() != said.get_ref() => diags.push(
+                    res.file
+                        .error_at(
+                            said.span(),
+                            format!(
+                                "\"{printed}\" is read \"{}\" here and \"{}\" elsewhere",
+                                said.get_ref(),
+                                other.get_ref()
+                            ),
+                        )
+                        .with_hint("give every resource that prints it the same reading"),
+                ),
+                _ => {}
+            }
         }
     }
     for (term, name) in &res.data.names {
@@ -482,13 +519,13 @@ fn check_spoken(
         );
         return;
     };
-    let letters: String = spoken
-        .get_ref()
-        .chars()
-        .filter(|c| *c != ' ')
-        .flat_map(char::to_lowercase)
-        .collect();
-    if letters != short.to_lowercase() {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| *c != ' ')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    if letters(spoken.get_ref()) != letters(short) {
         diags.push(
             file.error_at(
                 spoken.span(),

@@ -112,7 +112,9 @@ fn clock(seconds: f64) -> String {
     )
 }
 
-fn esc(text: &str) -> String {
+/// `text` with `&`, `<`, `>` and `"` as XML entities (the audio book's XHTML and SMIL, and
+/// the SSML text given to the voice).
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

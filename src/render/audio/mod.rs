@@ -202,12 +202,7 @@ fn parts<'d>(
             let voice =
                 voice(project, code).ok_or_else(|| format!("locale {code} has no `voice`"))?;
             let added = added(l10n, doc, minutes)?;
-            let facts = Facts::of(
-                doc,
-                details.and_then(|d| d.phone.as_deref()),
-                &added,
-                &project.resources.data,
-            );
+            let facts = Facts::of(doc, details.and_then(|d| d.phone.as_deref()), &added);
             Ok(Spoken {
                 script: script::script(doc, &facts, &added, venue_name),
                 contents: added.contents.clone(),
@@ -231,17 +226,20 @@ fn recorded<'d>(
     let settings = job.format.data.audio;
     let voice_of = |code: &str| voice(project, code);
     let mut minutes = 1;
-    loop {
+    // A length that flips between N and N + 1 (the sentence saying it is longer for one of
+    // them) settles on the last guess: at most a few seconds off the minute said.
+    for attempt in 0.. {
         let parts = parts(project, localizers, edition, minutes)?;
         let timeline = crate::profile::time("audio speech", || {
             speak(engine, &settings, &parts, &voice_of)
         })?;
         let said = ((timeline.recording.seconds() / 60.0).round() as i64).max(1);
-        if said == minutes {
+        if said == minutes || attempt == 4 {
             return Ok((parts, timeline));
         }
         minutes = said;
     }
+    unreachable!("the loop returns")
 }
 
 /// One sentence of an audio edition as the voice will read it.
@@ -409,7 +407,8 @@ fn speak(
         .enumerate()
         .map(|(i, (title, start))| mp3::Mark {
             title: title.clone(),
-            start_ms: ms(*start),
+            // The first chapter holds the file's start (the encoder's delay too).
+            start_ms: if i == 0 { 0 } else { ms(*start) },
             end_ms: ms(starts.get(i + 1).map_or(total, |(_, s)| *s)),
         })
         .collect();

@@ -5,7 +5,6 @@
 //! no bidi isolation marks.
 
 use crate::resolve::Document;
-use crate::source::ResourcesFile;
 
 /// One language part's recording: chapters in reading order.
 #[derive(Debug, Clone)]
@@ -96,14 +95,9 @@ impl Default for AddressWords {
 }
 
 impl Facts {
-    /// Every number and web address `doc` may print and every name of `resources`, with the
-    /// words `added` reads them with.
-    pub fn of(
-        doc: &Document,
-        venue_phone: Option<&str>,
-        added: &Added,
-        resources: &ResourcesFile,
-    ) -> Self {
+    /// Every number, web address and name `doc` may print, with the words `added` reads
+    /// them with.
+    pub fn of(doc: &Document, venue_phone: Option<&str>, added: &Added) -> Self {
         let mut numbers: Vec<String> = doc.numbers.values().cloned().collect();
         let mut urls = Vec::new();
         for s in doc.services.iter().chain(&doc.card_services) {
@@ -112,19 +106,14 @@ impl Facts {
                 urls.push((url.clone(), short.clone()));
             }
         }
-        let mut terms = Vec::new();
-        for r in &resources.resources {
-            if let Some(short) = &r.short_url {
-                let said = r.spoken_url.as_ref().map_or(short, |u| u.get_ref());
-                terms.push((short.clone(), said.clone()));
-            }
-            let said = r.spoken_name.as_ref().map_or(&r.name, |n| n.get_ref());
-            terms.push((r.name.clone(), said.clone()));
-        }
-        terms.extend(resources.names.values().map(|n| (n.clone(), n.clone())));
-        // Longest first; one reading per printed text (police.uk is a name and an address).
+        // Longest first: "ceop.police.uk" before "police.uk".
+        let mut terms: Vec<(String, String)> = doc
+            .readings
+            .iter()
+            .filter(|(printed, _)| !printed.is_empty())
+            .map(|(printed, said)| (printed.clone(), said.clone()))
+            .collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.cmp(b)));
-        terms.dedup_by(|a, b| a.0 == b.0);
         numbers.extend(venue_phone.map(str::to_owned));
         numbers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         numbers.dedup();
@@ -137,7 +126,7 @@ impl Facts {
             terms,
             words: added.address_words.clone(),
             zero: added.zero.clone(),
-            mark_english: doc.locale.lang != "en",
+            mark_english: !crate::i18n::SOURCE_LOCALE.starts_with(&format!("{}-", doc.locale.lang)),
         }
     }
 
@@ -469,20 +458,13 @@ pub fn spoken(text: &str, facts: &Facts) -> String {
     for stretch in stretches(&s, facts) {
         if stretch.english && facts.mark_english {
             out.push_str("<voice xml:lang=\"en-gb\">");
-            out.push_str(&escape(&stretch.text));
+            out.push_str(&super::epub::esc(&stretch.text));
             out.push_str("</voice>");
         } else {
-            out.push_str(&escape(&numbers_read(&stretch.text, facts)));
+            out.push_str(&super::epub::esc(&numbers_read(&stretch.text, facts)));
         }
     }
     out
-}
-
-/// `text` with `&`, `<` and `>` as SSML (XML) entities.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Each phone number of content/ in `text` digit by digit.

@@ -57,6 +57,13 @@ fn dist() -> &'static (tempfile::TempDir, String) {
     })
 }
 
+/// Every braille file the build makes.
+fn brf_paths() -> impl Iterator<Item = PathBuf> {
+    BRAILLE_LOCALES
+        .iter()
+        .flat_map(|&locale| VENUES.iter().map(move |&venue| brf(locale, venue)))
+}
+
 fn brf(locale: &str, venue: &str) -> PathBuf {
     dist().0.path().join(locale).join(venue).join("braille.brf")
 }
@@ -164,8 +171,8 @@ fn toml_file(path: &str) -> toml::Table {
         .unwrap()
 }
 
-/// The phone numbers of a venue's services, from content/.
-fn service_phones(venue: &str) -> Vec<String> {
+/// A field (`phone`, `url`) of each of a venue's services that has it, from content/.
+fn service_field(venue: &str, field: &str) -> Vec<String> {
     let venue = toml_file(&format!("content/venues/{venue}.toml"));
     let resources = toml_file("content/resources.toml");
     let ids: Vec<&str> = venue["services"]
@@ -179,8 +186,18 @@ fn service_phones(venue: &str) -> Vec<String> {
         .unwrap()
         .iter()
         .filter(|r| ids.contains(&r["id"].as_str().unwrap()))
-        .filter_map(|r| r.get("phone").map(|p| p.as_str().unwrap().to_owned()))
+        .filter_map(|r| r.get(field).map(|p| p.as_str().unwrap().to_owned()))
         .collect()
+}
+
+/// The phone numbers of a venue's services.
+fn service_phones(venue: &str) -> Vec<String> {
+    service_field(venue, "phone")
+}
+
+/// The web addresses of a venue's services.
+fn service_urls(venue: &str) -> Vec<String> {
+    service_field(venue, "url")
 }
 
 #[test]
@@ -287,75 +304,72 @@ fn pages_lines_and_cells_within_the_format() {
     if !have_liblouis() {
         return;
     }
-    for locale in BRAILLE_LOCALES {
-        for venue in VENUES {
-            let path = brf(locale, venue);
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            assert!(bytes.ends_with(b"\r\n"), "{}", path.display());
-            // 6-dot braille ASCII: space to `~`, as liblouis's display writes it, and the
-            // page and line ends.
+    for path in brf_paths() {
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(bytes.ends_with(b"\r\n"), "{}", path.display());
+        // 6-dot braille ASCII: space to `~`, as liblouis's display writes it, and the
+        // page and line ends.
+        assert!(
+            bytes
+                .iter()
+                .all(|b| matches!(b, b' '..=b'~' | b'\r' | b'\n' | b'\x0c')),
+            "{}: a byte outside braille ASCII",
+            path.display()
+        );
+        let text = String::from_utf8(bytes).unwrap();
+        let pages: Vec<&str> = text.split('\x0c').collect();
+        assert!(
+            pages.len() >= 3,
+            "{}: {} pages",
+            path.display(),
+            pages.len()
+        );
+        for (n, page) in pages.iter().enumerate() {
             assert!(
-                bytes
-                    .iter()
-                    .all(|b| matches!(b, b' '..=b'~' | b'\r' | b'\n' | b'\x0c')),
-                "{}: a byte outside braille ASCII",
-                path.display()
-            );
-            let text = String::from_utf8(bytes).unwrap();
-            let pages: Vec<&str> = text.split('\x0c').collect();
-            assert!(
-                pages.len() >= 3,
-                "{}: {} pages",
+                !page.contains("\n\n")
+                    && page.matches('\n').count() == page.matches("\r\n").count(),
+                "{} page {}: a line not ended by CR LF",
                 path.display(),
-                pages.len()
+                n + 1
             );
-            for (n, page) in pages.iter().enumerate() {
+            let lines: Vec<&str> = page.trim_end_matches("\r\n").split("\r\n").collect();
+            assert!(
+                lines.len() <= LINES,
+                "{} page {}: {} lines",
+                path.display(),
+                n + 1,
+                lines.len()
+            );
+            for line in &lines {
                 assert!(
-                    !page.contains("\n\n")
-                        && page.matches('\n').count() == page.matches("\r\n").count(),
-                    "{} page {}: a line not ended by CR LF",
-                    path.display(),
-                    n + 1
-                );
-                let lines: Vec<&str> = page.trim_end_matches("\r\n").split("\r\n").collect();
-                assert!(
-                    lines.len() <= LINES,
-                    "{} page {}: {} lines",
+                    line.len() <= CELLS,
+                    "{} page {}: {} cells: {line}",
                     path.display(),
                     n + 1,
-                    lines.len()
-                );
-                for line in &lines {
-                    assert!(
-                        line.len() <= CELLS,
-                        "{} page {}: {} cells: {line}",
-                        path.display(),
-                        n + 1,
-                        line.len()
-                    );
-                }
-                // The braille page number at the right margin of line 1: `#` and digits
-                // a–j (1–0).
-                let number: String = (n + 1)
-                    .to_string()
-                    .bytes()
-                    .map(|d| b"jabcdefghi"[usize::from(d - b'0')] as char)
-                    .collect();
-                assert_eq!(
-                    lines[0].trim_start(),
-                    format!("#{number}"),
-                    "{} page {}",
-                    path.display(),
-                    n + 1
-                );
-                assert_eq!(
-                    lines[0].len(),
-                    CELLS,
-                    "{} page {}: number not at the right margin",
-                    path.display(),
-                    n + 1
+                    line.len()
                 );
             }
+            // The braille page number at the right margin of line 1: `#` and digits
+            // a–j (1–0).
+            let number: String = (n + 1)
+                .to_string()
+                .bytes()
+                .map(|d| b"jabcdefghi"[usize::from(d - b'0')] as char)
+                .collect();
+            assert_eq!(
+                lines[0].trim_start(),
+                format!("#{number}"),
+                "{} page {}",
+                path.display(),
+                n + 1
+            );
+            assert_eq!(
+                lines[0].len(),
+                CELLS,
+                "{} page {}: number not at the right margin",
+                path.display(),
+                n + 1
+            );
         }
     }
 }
@@ -534,25 +548,6 @@ fn is_centred(line: &str) -> bool {
     !text.is_empty() && pad >= 2 && pad == (CELLS - text.len()) / 2
 }
 
-/// The web addresses of a venue's services, from content/.
-fn service_urls(venue: &str) -> Vec<String> {
-    let venue = toml_file(&format!("content/venues/{venue}.toml"));
-    let resources = toml_file("content/resources.toml");
-    let ids: Vec<&str> = venue["services"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    resources["resources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| ids.contains(&r["id"].as_str().unwrap()))
-        .filter_map(|r| r.get("url").map(|p| p.as_str().unwrap().to_owned()))
-        .collect()
-}
-
 /// Where `number`'s braille (`cells`, with blanks) is broken across a line end of `pages`
 /// (the last line of a page runs on to the first of the next): "page n line m".
 fn split_number(pages: &[Vec<String>], cells: &str) -> Option<String> {
@@ -582,35 +577,32 @@ fn headings_are_kept_with_two_lines_of_what_they_head() {
     if !have_liblouis() {
         return;
     }
-    for locale in BRAILLE_LOCALES {
-        for venue in VENUES {
-            let path = brf(locale, venue);
-            let pages = pages_of(&path);
-            let last = pages.len() - 1;
-            for (p, lines) in pages.iter().enumerate().skip(1) {
-                let mut n = 0;
-                while n < lines.len() {
-                    // A heading: centred lines after a blank line (or the page's top),
-                    // followed by a blank line.
-                    let top = n == 0 || lines[n - 1].is_empty();
-                    let mut end = n;
-                    while end < lines.len() && is_centred(&lines[end]) {
-                        end += 1;
-                    }
-                    if !top || end == n || lines.get(end).is_some_and(|l| !l.is_empty()) {
-                        n += 1;
-                        continue;
-                    }
-                    let after = lines[end..].iter().filter(|l| !l.is_empty()).count();
-                    assert!(
-                        after >= 2 || p == last,
-                        "{} page {}: the heading «{}» has {after} line(s) after it on its page",
-                        path.display(),
-                        p + 1,
-                        lines[n].trim()
-                    );
-                    n = end;
+    for path in brf_paths() {
+        let pages = pages_of(&path);
+        let last = pages.len() - 1;
+        for (p, lines) in pages.iter().enumerate().skip(1) {
+            let mut n = 0;
+            while n < lines.len() {
+                // A heading: centred lines after a blank line (or the page's top),
+                // followed by a blank line.
+                let top = n == 0 || lines[n - 1].is_empty();
+                let mut end = n;
+                while end < lines.len() && is_centred(&lines[end]) {
+                    end += 1;
                 }
+                if !top || end == n || lines.get(end).is_some_and(|l| !l.is_empty()) {
+                    n += 1;
+                    continue;
+                }
+                let after = lines[end..].iter().filter(|l| !l.is_empty()).count();
+                assert!(
+                    after >= 2 || p == last,
+                    "{} page {}: the heading «{}» has {after} line(s) after it on its page",
+                    path.display(),
+                    p + 1,
+                    lines[n].trim()
+                );
+                n = end;
             }
         }
     }
@@ -621,25 +613,22 @@ fn blank_lines_come_one_at_a_time_and_never_start_a_page() {
     if !have_liblouis() {
         return;
     }
-    for locale in BRAILLE_LOCALES {
-        for venue in VENUES {
-            let path = brf(locale, venue);
-            for (p, lines) in pages_of(&path).iter().enumerate() {
+    for path in brf_paths() {
+        for (p, lines) in pages_of(&path).iter().enumerate() {
+            assert!(
+                lines.first().is_some_and(|l| !l.is_empty()),
+                "{} page {}: starts with a blank line",
+                path.display(),
+                p + 1
+            );
+            for (l, pair) in lines.windows(2).enumerate() {
                 assert!(
-                    lines.first().is_some_and(|l| !l.is_empty()),
-                    "{} page {}: starts with a blank line",
+                    !(pair[0].is_empty() && pair[1].is_empty()),
+                    "{} page {} line {}: two blank lines",
                     path.display(),
-                    p + 1
+                    p + 1,
+                    l + 2
                 );
-                for (l, pair) in lines.windows(2).enumerate() {
-                    assert!(
-                        !(pair[0].is_empty() && pair[1].is_empty()),
-                        "{} page {} line {}: two blank lines",
-                        path.display(),
-                        p + 1,
-                        l + 2
-                    );
-                }
             }
         }
     }
@@ -780,17 +769,14 @@ fn title_pages_are_centred() {
     if !have_liblouis() {
         return;
     }
-    for locale in BRAILLE_LOCALES {
-        for venue in VENUES {
-            let path = brf(locale, venue);
-            for (l, line) in pages_of(&path)[0].iter().enumerate() {
-                assert!(
-                    line.is_empty() || is_centred(line),
-                    "{} page 1 line {}: not centred: «{line}»",
-                    path.display(),
-                    l + 2
-                );
-            }
+    for path in brf_paths() {
+        for (l, line) in pages_of(&path)[0].iter().enumerate() {
+            assert!(
+                line.is_empty() || is_centred(line),
+                "{} page 1 line {}: not centred: «{line}»",
+                path.display(),
+                l + 2
+            );
         }
     }
 }

@@ -4,7 +4,6 @@
 //! phonemes for each: what a translator checks before recording.
 
 use std::collections::BTreeMap;
-use std::process::{Command, Stdio};
 
 use super::{exit, ProjectArgs};
 use crate::build::{self, BuildOptions};
@@ -88,7 +87,7 @@ pub fn run(args: SayArgs) -> u8 {
         }
         println!("[{}] {}", s.voice, s.spoken);
         if args.phonemes {
-            match phonemes(&s.spoken, &s.voice) {
+            match crate::render::audio::speech::phonemes(&s.spoken, &s.voice) {
                 Ok(p) => println!("    /{p}/"),
                 Err(e) => {
                     eprintln!("leafpress: {e}");
@@ -98,24 +97,4 @@ pub fn run(args: SayArgs) -> u8 {
         }
     }
     exit::OK
-}
-
-/// espeak-ng's phonemes for `text` in `voice`, on one line.
-fn phonemes(text: &str, voice: &str) -> Result<String, String> {
-    let mut child = Command::new("espeak-ng")
-        .args(["-q", "-x", "-m", "-v", voice, "--stdin"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot run espeak-ng (Debian: apt-get install espeak-ng): {e}"))?;
-    std::io::Write::write_all(&mut child.stdin.take().expect("piped"), text.as_bytes())
-        .map_err(|e| format!("espeak-ng: {e}"))?;
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("espeak-ng: {e}"))?;
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" "))
 }

@@ -713,7 +713,7 @@ fn set(style: Style, braille: &Braille, width: usize) -> Vec<Line> {
             let mut lines = balanced(braille, width - 2 * CENTRE_MARGIN);
             for line in &mut lines {
                 let pad = (width - line.cells.len()) / 2;
-                line.cells.splice(0..0, std::iter::repeat(0).take(pad));
+                line.cells.splice(0..0, std::iter::repeat_n(0, pad));
             }
             lines
         }

@@ -226,20 +226,21 @@ fn recorded<'d>(
     let settings = job.format.data.audio;
     let voice_of = |code: &str| voice(project, code);
     let mut minutes = 1;
-    // A length that flips between N and N + 1 (the sentence saying it is longer for one of
-    // them) settles on the last guess: at most a few seconds off the minute said.
-    for attempt in 0.. {
+    let mut tries = 1;
+    loop {
         let parts = parts(project, localizers, edition, minutes)?;
         let timeline = crate::profile::time("audio speech", || {
             speak(engine, &settings, &parts, &voice_of)
         })?;
         let said = ((timeline.recording.seconds() / 60.0).round() as i64).max(1);
-        if said == minutes || attempt == 4 {
+        // A length that flips between N and N + 1 (the sentence saying it is longer for one
+        // of them) settles on the fifth guess: a few seconds off the minute said.
+        if said == minutes || tries == 5 {
             return Ok((parts, timeline));
         }
         minutes = said;
+        tries += 1;
     }
-    unreachable!("the loop returns")
 }
 
 /// One sentence of an audio edition as the voice will read it.
@@ -287,11 +288,7 @@ pub fn said(
     for part in &parts {
         for chapter in &part.script.chapters {
             for block in &chapter.blocks {
-                let voice = block
-                    .lang
-                    .as_deref()
-                    .and_then(|code| voice(project, code))
-                    .unwrap_or_else(|| part.voice.clone());
+                let voice = part.voice_of(block, &|code| voice(project, code));
                 for sentence in &block.sentences {
                     out.push(Said {
                         chapter: chapter.title.clone(),
@@ -312,6 +309,18 @@ struct Spoken<'d> {
     contents: String,
     voice: String,
     doc: &'d Document,
+}
+
+impl Spoken<'_> {
+    /// The voice that reads `block`: its language's (English shown as a fallback, a
+    /// service's name), else the part's.
+    fn voice_of(&self, block: &script::Block, voices: &dyn Fn(&str) -> Option<String>) -> String {
+        block
+            .lang
+            .as_deref()
+            .and_then(voices)
+            .unwrap_or_else(|| self.voice.clone())
+    }
 }
 
 /// The wording the recording adds, from the part's `audio-*` messages.
@@ -377,11 +386,7 @@ fn speak(
         for chapter in &part.script.chapters {
             starts.push((chapter.title.clone(), samples.len));
             for block in &chapter.blocks {
-                let voice = block
-                    .lang
-                    .as_deref()
-                    .and_then(voice_of)
-                    .unwrap_or_else(|| part.voice.clone());
+                let voice = part.voice_of(block, voice_of);
                 for sentence in &block.sentences {
                     let pcm = engine.speak(&sentence.spoken, &voice)?;
                     let begin = samples.len;

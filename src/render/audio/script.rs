@@ -166,6 +166,12 @@ fn read_term(written: &str, words: &AddressWords) -> Vec<Stretch> {
         }),
     };
     let chars: Vec<char> = written.chars().collect();
+    // A capital is spelt, unless it starts a word ("Stop").
+    let spelt =
+        |i: usize| chars[i].is_uppercase() && !chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+    // Where a word ends: a mark, a space or a spelt capital.
+    let ends_word =
+        |i: usize| matches!(chars[i], '.' | '-' | '/') || chars[i].is_whitespace() || spelt(i);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -180,36 +186,22 @@ fn read_term(written: &str, words: &AddressWords) -> Vec<Stretch> {
             i += 1;
         } else if c.is_whitespace() {
             i += 1;
-        } else if c.is_uppercase() && !chars.get(i + 1).is_some_and(|n| n.is_lowercase()) {
+        } else if spelt(i) {
             // Capitals to spell: each its own letter, named as English names it (the letters
             // of an English address: Welsh would say U "u bedol" and has no K).
             push(true, &c.to_string());
             i += 1;
         } else {
-            // A word: to the next mark, space or spelt capital.
+            // A word, read in English.
             let start = i;
             i += 1;
-            while i < chars.len()
-                && !matches!(chars[i], '.' | '-' | '/')
-                && !chars[i].is_whitespace()
-                && !(chars[i].is_uppercase() && !chars.get(i + 1).is_some_and(|n| n.is_lowercase()))
-            {
+            while i < chars.len() && !ends_word(i) {
                 i += 1;
             }
             push(true, &chars[start..i].iter().collect::<String>());
         }
     }
     out
-}
-
-/// A web address (or a name) as the voice reads it, as one text: "crimestoppers-UK.org" →
-/// "crimestoppers dash U K dot org", "Stop NCII" → "Stop N C I I".
-pub fn read_address(written: &str, words: &AddressWords) -> String {
-    read_term(written, words)
-        .into_iter()
-        .map(|s| s.text)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Wording the recording adds (the `audio-*` messages, in the part's language).
@@ -588,6 +580,16 @@ fn digit_by_digit(number: &str, zero: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A web address (or a name) as the voice reads it, as one text: "crimestoppers-UK.org" →
+    /// "crimestoppers dash U K dot org", "Stop NCII" → "Stop N C I I".
+    fn read_address(written: &str, words: &AddressWords) -> String {
+        read_term(written, words)
+            .into_iter()
+            .map(|s| s.text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 
     fn facts() -> Facts {
         Facts {

@@ -187,6 +187,50 @@ impl Espeak {
     }
 }
 
+/// espeak-ng's phonemes for SSML `text` in `voice` (`espeak-ng -q -x`), on one line: what
+/// `leafpress say --phonemes` shows a translator.
+pub fn phonemes(text: &str, voice: &str) -> Result<String, String> {
+    let out = espeak(&["-q", "-x"], text, voice)?;
+    Ok(String::from_utf8_lossy(&out)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" "))
+}
+
+/// Runs espeak-ng on SSML `text` in `voice` with `args`; its standard output.
+fn espeak(args: &[&str], text: &str, voice: &str) -> Result<Vec<u8>, String> {
+    let mut child = Command::new("espeak-ng")
+        .args(["-v", voice])
+        .args(args)
+        // SSML: English names inside another language are `<voice xml:lang="en-gb">`.
+        .arg("-m")
+        // Text from stdin (never an argument: a sentence starting with `-` is not a flag).
+        .arg("--stdin")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!("cannot run espeak-ng (Debian: apt-get install {ESPEAK_PACKAGE}): {e}")
+        })?;
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write to espeak-ng: {e}"))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("espeak-ng: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "espeak-ng -v {voice} failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(out.stdout)
+}
+
 /// The process's espeak-ng engines, one per speaking rate (`None`: not installed).
 static ENGINES: OnceLock<Mutex<HashMap<u32, Option<&'static Espeak>>>> = OnceLock::new();
 
@@ -200,33 +244,12 @@ impl Speech for Espeak {
         {
             return Ok(pcm);
         }
-        let mut child = Command::new("espeak-ng")
-            .args(["-v", voice, "-s", &self.words_per_minute.to_string()])
-            // SSML: English names inside another language are `<voice xml:lang="en-gb">`.
-            .arg("-m")
-            // Text from stdin (never an argument: a sentence starting with `-` is not a flag).
-            .args(["--stdin", "--stdout"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| format!("cannot run espeak-ng: {e}"))?;
-        {
-            let mut stdin = child.stdin.take().expect("piped");
-            stdin
-                .write_all(text.as_bytes())
-                .map_err(|e| format!("cannot write to espeak-ng: {e}"))?;
-        }
-        let out = child
-            .wait_with_output()
-            .map_err(|e| format!("espeak-ng: {e}"))?;
-        if !out.status.success() {
-            return Err(format!(
-                "espeak-ng -v {voice} failed: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            ));
-        }
-        let pcm = Arc::new(parse_wav(&out.stdout)?);
+        let wav = espeak(
+            &["-s", &self.words_per_minute.to_string(), "--stdout"],
+            text,
+            voice,
+        )?;
+        let pcm = Arc::new(parse_wav(&wav)?);
         if pcm.rate != ESPEAK_RATE {
             return Err(format!(
                 "espeak-ng spoke at {} Hz, expected {ESPEAK_RATE}",

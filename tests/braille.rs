@@ -1073,3 +1073,50 @@ fn wrapped_title_page_lines_do_not_end_with_a_lone_word() {
         }
     }
 }
+
+/// A misspelt table in a locale.toml is an error at the table's name (exit 1), not a locale
+/// left out on purpose: the other locales' braille is built, and the locale's last good
+/// braille file stays published, byte for byte.
+#[test]
+fn a_misspelt_table_is_an_error_and_the_last_good_file_stays() {
+    if !have_liblouis() {
+        return;
+    }
+    let project = project_copy();
+    let out = tempfile::tempdir().unwrap();
+    let args = [
+        "--locales",
+        "cy,en-GB",
+        "--venues",
+        "police",
+        "--formats",
+        "braille",
+    ];
+    let first = build(project.path(), out.path(), &args);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let good = std::fs::read(out.path().join("cy/police/braille.brf")).unwrap();
+
+    let toml = project.path().join("locales/cy/locale.toml");
+    edit(
+        &toml,
+        "table = \"cy-cy-g2.ctb\"",
+        "table = \"cy-cy-g3.ctb\"",
+    );
+    let line = std::fs::read_to_string(&toml)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("cy-cy-g3.ctb"))
+        .unwrap()
+        + 1;
+    let err = build_fails(project.path(), out.path(), &args);
+    assert!(
+        err.contains(&format!("locales/cy/locale.toml:{line}:10")) && err.contains("cy-cy-g3.ctb"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(out.path().join("cy/police/braille.brf")).unwrap(),
+        good,
+        "the last good Welsh braille file was not kept"
+    );
+    assert!(out.path().join("en-GB/police/braille.brf").is_file());
+}

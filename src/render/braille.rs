@@ -23,7 +23,7 @@
 //!   are Latin words, dates and versions in a language not written in Latin letters;
 //!   numbers keep the numeric indicator and the numeric space.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::build::{Artifact, Job};
 use crate::diag::Diagnostic;
@@ -42,35 +42,47 @@ const DIGITS: [u8; 10] = [
     0b01_0011, 0b00_1010,
 ];
 
-/// Why a locale has no braille edition, if it has none: no `[braille]` table in its
-/// locale.toml (with the reason it gives), or liblouis cannot compile the table.
-pub fn unavailable(locale: &LocaleSource) -> Option<String> {
+/// Why a locale has no braille edition, if it has none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoBraille {
+    /// On purpose: no `[braille]` in its locale.toml, or a `left-out` reason (a warning).
+    LeftOut(String),
+    /// A mistake in locale.toml's `[braille]`: a table liblouis cannot compile (a misspelt
+    /// name), both `table` and `left-out`, or neither (an error: the file needs mending).
+    Mistake(String),
+}
+
+/// Why `locale` has no braille edition, if it has none.
+pub fn unavailable(locale: &LocaleSource) -> Option<NoBraille> {
     let code = locale.code();
     let Some(braille) = &locale.meta.data.braille else {
-        return Some(format!(
+        return Some(NoBraille::LeftOut(format!(
             "{code}: locale.toml names no braille table ([braille] table)"
-        ));
+        )));
     };
     match (&braille.table, &braille.left_out) {
-        (Some(_), Some(_)) => Some(format!(
+        (Some(_), Some(_)) => Some(NoBraille::Mistake(format!(
             "{code}: locale.toml's [braille] has both `table` and `left-out`; give one"
-        )),
-        (None, Some(reason)) => Some(format!("{code}: {reason}")),
-        (None, None) => Some(format!("{code}: locale.toml's [braille] names no table")),
+        ))),
+        (None, Some(reason)) => Some(NoBraille::LeftOut(format!("{code}: {reason}"))),
+        (None, None) => Some(NoBraille::Mistake(format!(
+            "{code}: locale.toml's [braille] names no table"
+        ))),
         (Some(table), None) => match louis::get() {
             Err(_) => None, // reported once, by `leave_out`
             Ok(lib) => lib
                 .lock()
                 .ok()
                 .and_then(|lib| lib.check_table(table).err())
-                .map(|err| format!("{code}: {err}")),
+                .map(|err| NoBraille::Mistake(format!("{code}: {err}"))),
         },
     }
 }
 
 /// The planned jobs without the braille editions that cannot be made: every braille job
 /// when liblouis is missing (one warning naming the packages), and those of a locale with
-/// no sound table (one warning each, with the reason). Never an error: the rest builds.
+/// no sound table (one warning each, with the reason), or with a mistake in its [braille]
+/// (an error at the table's name). The rest builds either way.
 pub fn leave_out<'p>(jobs: Vec<Job<'p>>, diags: &mut Vec<Diagnostic>) -> Vec<Job<'p>> {
     let is_braille = |job: &Job| job.format.data.engine == Engine::Braille;
     if !jobs.iter().any(is_braille) {
@@ -91,34 +103,31 @@ pub fn leave_out<'p>(jobs: Vec<Job<'p>>, diags: &mut Vec<Diagnostic>) -> Vec<Job
         );
         return jobs.into_iter().filter(|j| !is_braille(j)).collect();
     }
-    let mut reasons: Vec<(String, String)> = Vec::new();
-    let mut reason_of = |locale: &LocaleSource| -> Option<String> {
-        if let Some((_, r)) = reasons.iter().find(|(c, _)| c == locale.code()) {
-            return Some(r.clone()).filter(|r| !r.is_empty());
-        }
-        let reason = unavailable(locale);
-        reasons.push((locale.code().to_owned(), reason.clone().unwrap_or_default()));
-        reason
+    // Why each locale is left out on purpose. A mistake in its [braille] is not a reason to
+    // leave it out: the job fails in `render`, at the table's name, and the last good braille
+    // file is kept, as any failed job's files are.
+    let mut reasons: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut left_out = |locale: &LocaleSource| -> Option<String> {
+        reasons
+            .entry(locale.code().to_owned())
+            .or_insert_with(|| match unavailable(locale) {
+                Some(NoBraille::LeftOut(why)) => Some(why),
+                _ => None,
+            })
+            .clone()
     };
     let mut reported = BTreeSet::new();
     let mut kept = Vec::new();
     for job in jobs {
         if is_braille(&job) {
-            let reason = reason_of(job.locale).or_else(|| job.second.and_then(&mut reason_of));
-            if let Some(reason) = reason {
-                if reported.insert(reason.clone()) {
-                    let file = if reason.starts_with(job.locale.code()) {
-                        &job.locale.meta.file.path
-                    } else {
-                        &job.second
-                            .expect("the reason is the second's")
-                            .meta
-                            .file
-                            .path
-                    };
+            let why = std::iter::once(job.locale)
+                .chain(job.second)
+                .find_map(|locale| left_out(locale).map(|why| (locale, why)));
+            if let Some((locale, why)) = why {
+                if reported.insert(why.clone()) {
                     diags.push(
-                        Diagnostic::warning(format!("no braille edition for {reason}"))
-                            .in_file(file)
+                        Diagnostic::warning(format!("no braille edition for {why}"))
+                            .in_file(&locale.meta.file.path)
                             .with_hint("braille is left out rather than embossed wrong; name a 6-dot liblouis table in [braille] table once one is sound"),
                     );
                 }
@@ -159,6 +168,22 @@ pub fn render(
             "a braille page of {} cells × {} lines is too small (at least 20 × 10)",
             page.cells_per_line, page.lines_per_page
         )));
+    }
+    // A mistake in a locale's [braille] (a misspelt table), at the table's name.
+    for locale in std::iter::once(job.locale).chain(job.second) {
+        if let Some(NoBraille::Mistake(why)) = unavailable(locale) {
+            let file = &locale.meta.file;
+            let at = locale
+                .meta
+                .data
+                .braille
+                .as_ref()
+                .and_then(|b| b.table.as_deref())
+                .map_or(0..0, |table| file.locate(table).span());
+            return Err(vec![file
+                .error_at(at, format!("{}: no braille edition for {why}", job.name()))
+                .with_hint("name a table liblouis has (ls /usr/share/liblouis/tables; e.g. en-ueb-g2.ctb), or give `left-out` with the reason instead")]);
+        }
     }
     let lib = louis::get().map_err(fail)?;
     let lib = lib
